@@ -1,0 +1,12 @@
+/** `npm run check:content`: checks `content/` (or `CONTENT_DIR`) and names every mistake. */
+import { checkContentDir, contentDir, formatErrors } from '../src/lib/load.ts';
+import { plural } from '../src/lib/labels.ts';
+
+const dir = contentDir();
+const { content, errors } = checkContentDir(dir);
+if (errors.length > 0) {
+  console.error(formatErrors(errors));
+  process.exit(1);
+}
+const claims = content.articles.reduce((n, a) => n + a.data.claims.length, 0);
+console.log(`Content check: ${dir}/ is fine: ${plural(content.articles.length, 'article')}, ${plural(content.events.length, 'event')}, ${plural(claims, 'claim')}.`);

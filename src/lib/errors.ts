@@ -1,0 +1,22 @@
+/** A mistake in `content/`, named by file and field so an editor can find it. */
+export class ContentError extends Error {
+  readonly file: string;
+  readonly field: string;
+  readonly problem: string;
+
+  constructor(file: string, field: string, problem: string) {
+    super(`${file}: ${field}: ${problem}`);
+    this.name = 'ContentError';
+    this.file = file;
+    this.field = field;
+    this.problem = problem;
+  }
+}
+
+/** Writes a Zod issue path as a field name: `claims[3].figure.value`. */
+export function fieldName(path: readonly PropertyKey[]): string {
+  return (
+    path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('') ||
+    '(root)'
+  );
+}

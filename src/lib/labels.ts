@@ -1,0 +1,17 @@
+/** Small pieces of wording shared by several pages. */
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+}
+
+/** "1 source" / "3 sources": how many articles speak of an event. */
+export function sourcesLabel(count: number): string {
+  return plural(count, 'source');
+}
+
+const CERTAINTY = { known: '', probable: 'probably ' } as const;
+
+/** "probably The Sun" where the attribution is an inference. */
+export function withCertainty(value: string, certainty: keyof typeof CERTAINTY): string {
+  return `${CERTAINTY[certainty]}${value}`;
+}

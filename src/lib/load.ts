@@ -1,0 +1,45 @@
+/** Reads a content folder from disk and checks it. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { checkContent, type CheckResult, type RawContent, type RawFile } from './content-check.ts';
+import { ContentError } from './errors.ts';
+
+/** The content folder: `content/`, or `CONTENT_DIR` (the benchmark builds from another). */
+export function contentDir(env: Record<string, string | undefined> = process.env): string {
+  return env.CONTENT_DIR?.trim() || 'content';
+}
+
+function read(path: string, cwd: string): RawFile {
+  const shown = relative(cwd, path) || path;
+  if (!existsSync(path)) throw new ContentError(shown, '(file)', 'is missing');
+  return { path: shown, bytes: readFileSync(path) };
+}
+
+/** `dir/articles/*.md`, `dir/events.yaml` and `dir/phases.yaml`. */
+export function readContentDir(dir: string, cwd = process.cwd()): RawContent {
+  const articlesDir = join(dir, 'articles');
+  if (!existsSync(articlesDir)) throw new ContentError(relative(cwd, articlesDir), '(folder)', 'is missing');
+  const articles = readdirSync(articlesDir)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => read(join(articlesDir, name), cwd));
+  return { articles, events: read(join(dir, 'events.yaml'), cwd), phases: read(join(dir, 'phases.yaml'), cwd) };
+}
+
+/** Reads and checks a content folder; a missing file is one more error. */
+export function checkContentDir(dir: string, cwd = process.cwd()): CheckResult {
+  try {
+    return checkContent(readContentDir(dir, cwd));
+  } catch (error) {
+    if (error instanceof ContentError) {
+      return { content: { articles: [], events: [], phases: [] }, errors: [error] };
+    }
+    throw error;
+  }
+}
+
+/** The errors as an editor reads them, one a line. */
+export function formatErrors(errors: readonly ContentError[]): string {
+  const noun = errors.length === 1 ? 'mistake' : 'mistakes';
+  return [`Content check: ${errors.length} ${noun}:`, ...errors.map((error) => `  ${error.message}`)].join('\n');
+}

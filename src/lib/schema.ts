@@ -1,0 +1,181 @@
+/**
+ * The content model: every frontmatter field of `content/`, declared once.
+ *
+ * Plain Zod, no Astro virtual modules, so that `src/content.config.ts`, the content
+ * check (`scripts/check-content.ts`) and the tests all validate with the same rules.
+ */
+import { z } from 'astro/zod';
+import { isValidDateString } from './dates.ts';
+
+/** YAML may hand over a bare date as a `Date`; keep it as the calendar day it names. */
+const asDateString = (value: unknown) =>
+  value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
+
+/** A calendar date with its precision: `2019`, `2019-10` or `2019-10-13`. */
+export const partialDate = z.preprocess(
+  asDateString,
+  z.string().refine(isValidDateString, {
+    message: 'expected a real date written YYYY, YYYY-MM or YYYY-MM-DD',
+  }),
+);
+
+/** A day, `2019-10-13`. */
+export const day = z.preprocess(
+  asDateString,
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day written YYYY-MM-DD')
+    .refine(isValidDateString, { message: 'expected a real day (this one is not in the calendar)' }),
+);
+
+/** Stable, URL-safe identifiers: they become permalinks. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case words joined by hyphens (a-z, 0-9, -)');
+
+/** How sure the evidence makes us of a fact. */
+export const certainty = z.enum(['known', 'probable']);
+
+/** Only web links: never `javascript:`, `data:` or anything a browser would run. */
+export const webUrl = z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL' });
+
+/** Text that ends up in a page: plain words, no markup smuggled in. */
+export const plainText = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .refine((text) => !/<\/?[a-z!][^>]*>/i.test(text), { message: 'must be plain text, not HTML' });
+
+/**
+ * A figure's value, kept as precise as the source was and no more:
+ * "almost 800" is `{ almost: 800 }`, "hundreds" is `{ vague: 'hundreds' }`.
+ */
+export const figureValue = z.union([
+  z.strictObject({ exact: z.number() }),
+  z.strictObject({ about: z.number() }),
+  z.strictObject({ almost: z.number() }),
+  z.strictObject({ moreThan: z.number() }),
+  z.strictObject({ atLeast: z.number() }),
+  z.strictObject({ lessThan: z.number() }),
+  z.strictObject({ atMost: z.number() }),
+  z.strictObject({
+    between: z
+      .tuple([z.number(), z.number()])
+      .refine(([low, high]) => low < high, { message: 'expected [low, high] with low < high' }),
+  }),
+  z.strictObject({ vague: z.enum(['dozens', 'hundreds', 'thousands', 'tens of thousands', 'hundreds of thousands', 'millions']) }),
+], { error: 'expected one of {exact: n}, {about: n}, {almost: n}, {moreThan: n}, {atLeast: n}, {lessThan: n}, {atMost: n}, {between: [a, b]}, {vague: "hundreds"}' });
+
+/** The units a figure may be given in; lengths are converted for comparison. */
+export const units = [
+  'people', 'troops', 'fighters', 'civilians', 'soldiers', 'prisoners', 'airstrikes', 'vehicles',
+  'villages', 'prisons', 'units', 'countries', 'km', 'miles', 'hours', 'days', 'years',
+] as const;
+
+export const figure = z.strictObject({
+  /** Shared key for what is counted or measured, e.g. `ain-issa-escapees`. */
+  measure: slug,
+  /** The figure's words exactly as the source gave them ("almost 800"). */
+  given: plainText,
+  /** The same figure as data, no more precise than `given`. */
+  value: figureValue,
+  /** What the number counts or measures in. */
+  unit: z.enum(units),
+  /** The day the figure is as of, when it is not the event's own date. */
+  asOf: day.optional(),
+});
+
+export const claim = z.strictObject({
+  /** Unique across all articles; the claim's permalink anchor. */
+  id: slug,
+  /** The id of the event in `content/events.yaml` the claim is about. */
+  event: slug,
+  /** Who made the claim, as the article names them; "the article" for the reporter's own. */
+  by: plainText,
+  /** A short paraphrase in the site's words. */
+  says: plainText,
+  /** A verbatim passage of one paragraph of the article body that carries the claim. */
+  quote: plainText,
+  /** The number the claim gives, if any. */
+  figure: figure.optional(),
+});
+
+export const source = z.strictObject({
+  /** The original publisher (for a syndicated copy, the agency). */
+  publisher: plainText,
+  publisherCertainty: certainty.default('known'),
+  /** The byline, only where one is known. */
+  author: plainText.optional(),
+  authorCertainty: certainty.default('known'),
+  /** The article's address, only where one is known. */
+  url: webUrl.optional(),
+  /** What that address is, when it is not the publisher's own page. */
+  urlNote: plainText.optional(),
+  /** Where the copy the site keeps came from, when it is not the publisher. */
+  via: z
+    .strictObject({ publisher: plainText, title: plainText.optional(), url: webUrl.optional() })
+    .optional(),
+  /** What is inferred about the provenance, and how sure it is. */
+  note: plainText.optional(),
+});
+
+export const article = z.strictObject({
+  /** The headline. */
+  title: plainText,
+  /** The day of publication, with how sure we are of it. */
+  published: z.preprocess(
+    (value) => (typeof value === 'string' || value instanceof Date ? { date: value } : value),
+    z.strictObject({
+      date: day,
+      certainty: certainty.default('known'),
+      /** Why the date is what it is, when it is not certain. */
+      note: plainText.optional(),
+    }),
+  ),
+  source,
+  /** Every factual claim worth a reader's attention. */
+  claims: z.array(claim).min(1, 'an article needs at least one claim'),
+});
+
+export const actors = [
+  'us-government', 'us-military', 'turkey', 'kurdish-led-forces', 'islamic-state', 'uk', 'russia',
+  'un', 'france', 'germany', 'syrian-observatory', 'protesters',
+] as const;
+
+export const topics = [
+  'withdrawal', 'offensive', 'displacement', 'casualties', 'detainees', 'diplomacy', 'protest',
+  'resignations', 'airstrikes',
+] as const;
+
+export const event = z.strictObject({
+  /** The permalink slug, date first: `2019-10-13-ain-issa-camp-escape`. */
+  id: slug.refine((id) => /^\d{4}(-\d{2}){0,2}-/.test(id), { message: 'must start with the date' }),
+  /** When it happened, as precisely as the evidence allows. */
+  date: partialDate,
+  title: plainText,
+  /** One or two sentences in the site's own words. */
+  summary: plainText,
+  /** Where it happened, when known. */
+  place: plainText.optional(),
+  /** The id of its phase in `content/phases.yaml`. */
+  phase: slug,
+  actors: z.array(z.enum(actors)).default([]),
+  topics: z.array(z.enum(topics)).default([]),
+  /** How the date was worked out, when the articles do not state it. */
+  dateBasis: plainText.optional(),
+});
+
+export const phase = z.strictObject({
+  id: slug,
+  title: plainText,
+  summary: plainText,
+});
+
+export type Article = z.output<typeof article>;
+export type Claim = z.output<typeof claim>;
+export type Figure = z.output<typeof figure>;
+export type FigureValue = z.output<typeof figureValue>;
+export type Unit = (typeof units)[number];
+export type Source = z.output<typeof source>;
+export type Event = z.output<typeof event>;
+export type Phase = z.output<typeof phase>;

@@ -1,0 +1,147 @@
+/**
+ * The timeline: events in their own date order, each with the claims about it from every
+ * article. Built once; the index, the event pages, the article pages and the feeds all
+ * read this one model.
+ */
+import type { Article, Claim, Event, Phase } from './schema.ts';
+import { comparePartialDates, monthOf, toPartialDate, yearOf, type PartialDate } from './dates.ts';
+
+export interface ArticleInput {
+  readonly slug: string;
+  readonly data: Article;
+  readonly body: string;
+}
+
+export interface ArticleRef {
+  readonly slug: string;
+  readonly title: string;
+  readonly publisher: string;
+  readonly published: PartialDate;
+}
+
+export interface ClaimInContext extends Claim {
+  readonly article: ArticleRef;
+}
+
+export interface EventRef {
+  readonly id: string;
+  readonly title: string;
+  readonly date: PartialDate;
+}
+
+export interface TimelineEvent extends EventRef {
+  readonly summary: string;
+  readonly place: string | undefined;
+  readonly dateBasis: string | undefined;
+  readonly phase: Phase;
+  readonly actors: readonly string[];
+  readonly topics: readonly string[];
+  /** Every claim about the event, in order of the articles' publication. */
+  readonly claims: readonly ClaimInContext[];
+  /** The articles that speak of the event, oldest first. */
+  readonly articles: readonly ArticleRef[];
+  readonly previous: EventRef | undefined;
+  readonly next: EventRef | undefined;
+}
+
+export interface TimelineMonth {
+  /** `2019-10`, or the year alone for events known only to the year. */
+  readonly key: string;
+  readonly label: string;
+  readonly events: readonly TimelineEvent[];
+}
+
+export interface TimelineYear {
+  readonly year: number;
+  readonly months: readonly TimelineMonth[];
+}
+
+export interface ArticleView extends ArticleRef {
+  readonly data: Article;
+  readonly body: string;
+  readonly claims: readonly ClaimInContext[];
+  /** The events the article covers, in timeline order. */
+  readonly events: readonly EventRef[];
+}
+
+export interface Timeline {
+  readonly events: readonly TimelineEvent[];
+  readonly articles: readonly ArticleView[];
+  readonly phases: readonly Phase[];
+  readonly claims: readonly ClaimInContext[];
+}
+
+export function articleRef(slug: string, data: Article): ArticleRef {
+  return { slug, title: data.title, publisher: data.source.publisher, published: toPartialDate(data.published.date) };
+}
+
+const byArticleDate = (a: ArticleRef, b: ArticleRef) =>
+  comparePartialDates(a.published, b.published) || a.slug.localeCompare(b.slug);
+
+export function buildTimeline(
+  articles: readonly ArticleInput[],
+  events: readonly Event[],
+  phases: readonly Phase[],
+): Timeline {
+  const refs = articles.map((a) => ({ input: a, ref: articleRef(a.slug, a.data) }));
+  refs.sort((a, b) => byArticleDate(a.ref, b.ref));
+  const claims: ClaimInContext[] = refs.flatMap(({ input, ref }) =>
+    input.data.claims.map((claim) => ({ ...claim, article: ref })),
+  );
+
+  const phaseById = new Map(phases.map((phase) => [phase.id, phase]));
+  const ordered = events
+    .map((event) => ({ event, date: toPartialDate(event.date) }))
+    .sort((a, b) => comparePartialDates(a.date, b.date) || a.event.id.localeCompare(b.event.id));
+  const eventRefs: EventRef[] = ordered.map(({ event, date }) => ({ id: event.id, title: event.title, date }));
+
+  const timelineEvents = ordered.map(({ event, date }, i): TimelineEvent => {
+    const about = claims.filter((claim) => claim.event === event.id);
+    const phase = phaseById.get(event.phase);
+    if (!phase) throw new Error(`Event ${event.id}: no phase "${event.phase}"`);
+    return {
+      id: event.id,
+      title: event.title,
+      date,
+      summary: event.summary,
+      place: event.place,
+      dateBasis: event.dateBasis,
+      phase,
+      actors: event.actors,
+      topics: event.topics,
+      claims: about,
+      articles: uniqueArticles(about),
+      previous: eventRefs[i - 1],
+      next: eventRefs[i + 1],
+    };
+  });
+
+  const articleViews = refs.map(({ input, ref }): ArticleView => {
+    const own = claims.filter((claim) => claim.article.slug === ref.slug);
+    const covered = new Set(own.map((claim) => claim.event));
+    return { ...ref, data: input.data, body: input.body, claims: own, events: eventRefs.filter((e) => covered.has(e.id)) };
+  });
+
+  return { events: timelineEvents, articles: articleViews, phases, claims };
+}
+
+function uniqueArticles(claims: readonly ClaimInContext[]): ArticleRef[] {
+  const seen = new Map<string, ArticleRef>();
+  for (const claim of claims) seen.set(claim.article.slug, claim.article);
+  return [...seen.values()].sort(byArticleDate);
+}
+
+/** Events grouped by year, then by month, in timeline order. */
+export function groupByYearAndMonth(events: readonly TimelineEvent[]): TimelineYear[] {
+  const years: { year: number; months: { key: string; label: string; events: TimelineEvent[] }[] }[] = [];
+  for (const event of events) {
+    const year = yearOf(event.date);
+    const month = monthOf(event.date) ?? { key: String(year), label: `${year}, month not known` };
+    let y = years.at(-1);
+    if (!y || y.year !== year) years.push((y = { year, months: [] }));
+    let m = y.months.at(-1);
+    if (!m || m.key !== month.key) y.months.push((m = { ...month, events: [] }));
+    m.events.push(event);
+  }
+  return years;
+}

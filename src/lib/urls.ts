@@ -1,0 +1,37 @@
+/**
+ * Every internal URL the site prints, built in one place so that the base path and the
+ * trailing-slash policy (always a slash on pages) hold everywhere.
+ */
+export interface Links {
+  /** A path under the base: `href('about/')` is `/base/about/`. */
+  href(path?: string): string;
+  /** The same, absolute: `https://example.org/base/about/`. */
+  absolute(path?: string): string;
+  home(): string;
+  event(id: string): string;
+  claim(eventId: string, claimId: string): string;
+  article(slug: string): string;
+  /** Where a claim's quote is highlighted in its article. */
+  quote(articleSlug: string, claimId: string): string;
+}
+
+export function claimAnchor(claimId: string): string {
+  return `claim-${claimId}`;
+}
+
+export function quoteAnchor(claimId: string): string {
+  return `quote-${claimId}`;
+}
+
+export function makeLinks(base: string, siteUrl: string): Links {
+  const href = (path = '') => `${base}${path.replace(/^\/+/, '')}`;
+  return {
+    href,
+    absolute: (path = '') => new URL(href(path), siteUrl).href,
+    home: () => href(''),
+    event: (id) => href(`events/${id}/`),
+    claim: (eventId, claimId) => href(`events/${eventId}/#${claimAnchor(claimId)}`),
+    article: (slug) => href(`articles/${slug}/`),
+    quote: (slug, claimId) => href(`articles/${slug}/#${quoteAnchor(claimId)}`),
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * Every fixture in `tests/fixtures/bad-content/` is one mistake added to a small valid
+ * content set; the check must name its file and field. The message each must produce is
+ * its `# expect:` line (or, for a file that cannot hold one, `<name>.expect`).
+ */
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContentDir } from '../../src/lib/load.ts';
+
+const VALID = 'tests/fixtures/valid';
+const BAD = 'tests/fixtures/bad-content';
+
+function expectedMessage(name: string): string {
+  const sidecar = join(BAD, name.replace(/\.(md|events\.yaml|phases\.yaml)$/, '.expect'));
+  if (existsSync(sidecar)) return readFileSync(sidecar, 'utf8').trim();
+  const match = /# expect: (.*)/.exec(readFileSync(join(BAD, name), 'latin1'));
+  if (!match?.[1]) throw new Error(`${name} has no "# expect:" line and no .expect file`);
+  return match[1].trim();
+}
+
+/** A copy of the valid set with the fixture put in its place; returns the file it became. */
+function withFixture(name: string): { dir: string; file: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'bad-content-'));
+  cpSync(VALID, dir, { recursive: true });
+  const file = name.endsWith('.events.yaml') ? 'events.yaml' : name.endsWith('.phases.yaml') ? 'phases.yaml' : `articles/${name}`;
+  copyFileSync(join(BAD, name), join(dir, file));
+  return { dir, file };
+}
+
+const fixtures = readdirSync(BAD).filter((name) => !name.endsWith('.expect')).sort();
+
+describe('the content check', () => {
+  it('passes the valid fixture set', () => {
+    expect(checkContentDir(VALID).errors).toEqual([]);
+  });
+
+  it('has a catalogue of mistakes to check against', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it.each(fixtures)('names the file and the field for %s', (name) => {
+    const { dir, file } = withFixture(name);
+    const messages = checkContentDir(dir, dir).errors.map((error) => error.message);
+    expect(messages.length, 'the mistake was not caught').toBeGreaterThan(0);
+    expect(messages).toContainEqual(expect.stringContaining(`${file}: `));
+    expect(messages.join('\n')).toContain(expectedMessage(name));
+  });
+});

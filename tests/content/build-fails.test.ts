@@ -1,0 +1,42 @@
+/**
+ * Astro 7 only logs some content errors and exits 0; the build must not. A bad content
+ * folder stops `astro build` with a non-zero exit and the mistake named.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function build(contentDir: string) {
+  const outDir = mkdtempSync(join(tmpdir(), 'dist-bad-'));
+  return spawnSync(join('node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
+    env: { ...process.env, CONTENT_DIR: contentDir },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+}
+
+describe('astro build on bad content', () => {
+  it.each([
+    ['unknown-event.md', 'claims[0] (c1).event: no event "2018-12-32-no-such-event"'],
+    ['quote-not-in-body.md', 'claims[0] (c1).quote: is not in the article body'],
+    ['raw-html-in-body.md', 'body (line 3): raw HTML is not allowed'],
+  ])('fails with a non-zero exit for %s', (fixture, message) => {
+    const dir = mkdtempSync(join(tmpdir(), 'content-'));
+    cpSync('tests/fixtures/valid', dir, { recursive: true });
+    copyFileSync(join('tests/fixtures/bad-content', fixture), join(dir, 'articles', fixture));
+    const result = build(dir);
+    expect(result.status).not.toBe(0);
+    expect(result.stdout + result.stderr).toContain(`articles/${fixture}: ${message}`);
+  });
+
+  it('also checks the CLI: npm run check:content exits 1 and names the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'content-'));
+    cpSync('tests/fixtures/valid', dir, { recursive: true });
+    copyFileSync('tests/fixtures/bad-content/impossible-event-date.events.yaml', join(dir, 'events.yaml'));
+    const result = spawnSync(process.execPath, ['scripts/check-content.ts'], { env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('events.yaml: [2] (2019-02-30-a-day-that-never-was).date: expected a real date');
+  });
+});

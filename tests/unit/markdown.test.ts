@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import {
+  blockTexts, containsQuote, excerpt, findUnsafeMarkup, normalizeText, parseMarkdown, renderArticleHtml,
+} from '../../src/lib/markdown.ts';
+
+const body = `WASHINGTON – Declaring victory, President *Donald Trump* has ordered “all” troops out.
+
+> There have been folks that have fought with us.
+>
+> — Pompeo
+
+She said it appears the US “is looking for a reason to stay”.
+`;
+
+describe('quotes', () => {
+  const blocks = blockTexts(parseMarkdown(body));
+
+  it('finds a passage as text, across emphasis', () => {
+    expect(containsQuote(blocks, 'President Donald Trump has ordered “all” troops')).toBe(true);
+  });
+
+  it('lets straight quotes and apostrophes stand for curly ones', () => {
+    expect(containsQuote(blocks, 'is looking for a "reason to stay"')).toBe(false);
+    expect(containsQuote(blocks, 'the US "is looking for a reason to stay"')).toBe(true);
+  });
+
+  it('finds a passage inside a blockquote', () => {
+    expect(containsQuote(blocks, 'folks that have fought with us')).toBe(true);
+  });
+
+  it('does not match across paragraphs, or words that are not there', () => {
+    expect(containsQuote(blocks, 'troops out. There have been folks')).toBe(false);
+    expect(containsQuote(blocks, 'President Trump has ordered')).toBe(false);
+    expect(containsQuote(blocks, '')).toBe(false);
+  });
+
+  it('folds white space and typographic marks', () => {
+    expect(normalizeText('  a\u00a0 “b”\n\tc’s – d ')).toBe('a "b" c\'s - d');
+  });
+});
+
+describe('excerpt', () => {
+  it('is the first paragraph as plain text', () => {
+    expect(excerpt(parseMarkdown(body))).toBe('WASHINGTON - Declaring victory, President Donald Trump has ordered "all" troops out.');
+  });
+
+  it('cuts a long paragraph on a word boundary', () => {
+    const long = excerpt(parseMarkdown('word '.repeat(100)), 50);
+    expect(long.length).toBeLessThanOrEqual(50);
+    expect(long).toMatch(/word…$/);
+  });
+});
+
+describe('unsafe markup', () => {
+  it('finds raw HTML and script', () => {
+    const found = findUnsafeMarkup(parseMarkdown('Text\n\n<script>alert(1)</script>\n\nand <b>bold</b>'));
+    expect(found.map((f) => f.line)).toEqual([3, 5, 5]);
+  });
+
+  it('finds javascript: and data: links, and lets web links pass', () => {
+    const found = findUnsafeMarkup(parseMarkdown('[a](javascript:alert(1)) [b](data:text/html,x) [c](https://example.org) [d](/about/)'));
+    expect(found).toHaveLength(2);
+  });
+});
+
+describe('article HTML', () => {
+  it('never passes raw HTML through', () => {
+    const html = renderArticleHtml('Hello <script>alert(1)</script> <img src=x onerror=alert(1)>\n\n<div>x</div>');
+    expect(html).not.toMatch(/<script|<img|<div|onerror/);
+  });
+
+  it('drops unsafe link targets and marks web links as external', () => {
+    const html = renderArticleHtml('[a](javascript:alert(1)) [b](https://example.org)');
+    expect(html).not.toContain('javascript:');
+    expect(html).toContain('<a href="https://example.org" rel="noopener noreferrer">b</a>');
+  });
+
+  it('marks a quoted passage, across emphasis, and links it to its claim', () => {
+    const html = renderArticleHtml(body, [
+      { id: 'quote-x', quote: 'President Donald Trump has ordered', href: '/events/e/#claim-x', label: 'Claim' },
+    ]);
+    expect(html).toContain('<mark id="quote-x" class="quote">President </mark><em><mark class="quote">Donald Trump</mark></em><mark class="quote"> has ordered</mark><a href="/events/e/#claim-x" class="quote-claim" aria-label="Claim">↗</a>');
+  });
+
+  it('escapes the text it marks', () => {
+    const html = renderArticleHtml('a &lt;b&gt; c', [{ id: 'q', quote: '<b>' }]);
+    expect(html).toContain('<mark id="q" class="quote">&#x3C;b></mark>');
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { checkContentDir } from '../../src/lib/load.ts';
+import { buildTimeline, groupByYearAndMonth } from '../../src/lib/timeline.ts';
+import type { Event } from '../../src/lib/schema.ts';
+
+const { content } = checkContentDir('content');
+const timeline = buildTimeline(
+  content.articles.map((a) => ({ slug: a.slug, data: a.data, body: a.body })),
+  content.events,
+  content.phases,
+);
+
+describe('the timeline of the real content', () => {
+  it('has the five articles, at least 12 events and at least 40 claims', () => {
+    expect(timeline.articles).toHaveLength(5);
+    expect(timeline.events.length).toBeGreaterThanOrEqual(12);
+    expect(timeline.claims.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('runs from the December 2018 order to the October 2019 pull-out, in date order', () => {
+    const dates = timeline.events.map((e) => e.date.start.getTime());
+    expect(dates).toEqual([...dates].sort((a, b) => a - b));
+    expect(timeline.events.some((e) => e.id === '2019-10-13-ain-issa-camp-escape')).toBe(true);
+  });
+
+  it('gives every event a claim, and links neighbours both ways', () => {
+    timeline.events.forEach((event, i) => {
+      expect(event.claims.length, event.id).toBeGreaterThan(0);
+      expect(event.previous?.id).toBe(timeline.events[i - 1]?.id);
+      expect(event.next?.id).toBe(timeline.events[i + 1]?.id);
+    });
+  });
+
+  it('counts the sources of the Ain Issa escape: Metro, the BBC and the third October article', () => {
+    const escape = timeline.events.find((e) => e.id === '2019-10-13-ain-issa-camp-escape');
+    expect(escape?.articles.map((a) => a.slug)).toEqual([
+      '2019-10-13-hundreds-of-is-relatives-escape-camp',
+      '2019-10-13-trump-pulls-remaining-us-troops',
+      '2019-10-20-us-moves-troops-to-iraq',
+    ]);
+  });
+});
+
+describe('ordering and grouping', () => {
+  const event = (id: string, date: string): Event => ({
+    id, date, title: id, summary: 's', phase: 'p', actors: [], topics: [],
+  } as Event);
+  const phases = [{ id: 'p', title: 'P', summary: 's' }];
+
+  it('orders by the event’s own date, never by the order of the file', () => {
+    const t = buildTimeline([], [event('2019-10-13-b', '2019-10-13'), event('2018-12-19-a', '2018-12-19'), event('2019-10-a', '2019-10')], phases);
+    expect(t.events.map((e) => e.id)).toEqual(['2018-12-19-a', '2019-10-a', '2019-10-13-b']);
+  });
+
+  it('breaks ties between events of one day by id, so the order is stable', () => {
+    const t = buildTimeline([], [event('2019-10-13-z', '2019-10-13'), event('2019-10-13-a', '2019-10-13')], phases);
+    expect(t.events.map((e) => e.id)).toEqual(['2019-10-13-a', '2019-10-13-z']);
+  });
+
+  it('groups by year, then month; a year-only event gets its own group', () => {
+    const t = buildTimeline([], [event('2018-12-19-a', '2018-12-19'), event('2019-x', '2019'), event('2019-10-13-b', '2019-10-13'), event('2019-10-14-c', '2019-10-14')], phases);
+    const years = groupByYearAndMonth(t.events);
+    expect(years.map((y) => [y.year, y.months.map((m) => [m.label, m.events.length])])).toEqual([
+      [2018, [['December 2018', 1]]],
+      [2019, [['2019, month not known', 1], ['October 2019', 2]]],
+    ]);
+  });
+});
