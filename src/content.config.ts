@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
+import { existsSync } from 'node:fs';
 import { file, glob } from 'astro/loaders';
-import { article, event, phase } from './lib/schema.ts';
+import { article, event, person, phase } from './lib/schema.ts';
 import { contentDir } from './lib/load.ts';
 
 const dir = contentDir();
@@ -9,4 +10,8 @@ export const collections = {
   articles: defineCollection({ loader: glob({ pattern: '*.md', base: `./${dir}/articles` }), schema: article }),
   events: defineCollection({ loader: file(`./${dir}/events.yaml`), schema: event }),
   phases: defineCollection({ loader: file(`./${dir}/phases.yaml`), schema: phase }),
+  // The alias table is optional: without it, speakers are shown as the articles name them.
+  ...(existsSync(`./${dir}/people.yaml`)
+    ? { people: defineCollection({ loader: file(`./${dir}/people.yaml`), schema: person }) }
+    : {}),
 };

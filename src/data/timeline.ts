@@ -4,6 +4,8 @@
  */
 import { getCollection } from 'astro:content';
 import { buildTimeline, type Timeline } from '../lib/timeline.ts';
+import { buildClaimsModel, type ClaimsModel } from '../lib/claims-model.ts';
+import type { Person } from '../lib/schema.ts';
 import { siteConfig } from '../lib/site.ts';
 import { makeLinks } from '../lib/urls.ts';
 
@@ -11,6 +13,18 @@ export const site = siteConfig();
 export const links = makeLinks(import.meta.env.BASE_URL, site.url);
 
 let timeline: Promise<Timeline> | undefined;
+let claims: Promise<ClaimsModel> | undefined;
+
+/** Speakers, figure comparisons and people pages, built from the same timeline. */
+export function getClaims(): Promise<ClaimsModel> {
+  claims ??= loadClaims();
+  return claims;
+}
+
+async function loadClaims(): Promise<ClaimsModel> {
+  const people = (await getCollection('people').catch(() => [])) as { id: string; data: Omit<Person, 'id'> }[];
+  return buildClaimsModel(await getTimeline(), people.map((entry) => ({ ...entry.data, id: entry.id })));
+}
 
 export function getTimeline(): Promise<Timeline> {
   timeline ??= load();

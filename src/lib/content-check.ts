@@ -5,8 +5,9 @@
  */
 import type { z } from 'astro/zod';
 import type { Root as MdRoot } from 'mdast';
-import { article as articleSchema, event as eventSchema, phase as phaseSchema } from './schema.ts';
-import type { Article, Event, Phase } from './schema.ts';
+import { article as articleSchema, event as eventSchema, person as personSchema, phase as phaseSchema } from './schema.ts';
+import type { Article, Event, Person, Phase } from './schema.ts';
+import { checkPeopleAndFigures } from './people-check.ts';
 import { ContentError, fieldName } from './errors.ts';
 import { decodeUtf8, parseYamlText, splitFrontmatter } from './frontmatter.ts';
 import { blockTexts, containsQuote, findUnsafeMarkup, parseMarkdown } from './markdown.ts';
@@ -21,6 +22,8 @@ export interface RawContent {
   readonly articles: readonly RawFile[];
   readonly events: RawFile;
   readonly phases: RawFile;
+  /** The alias table; without it, speakers are shown as the articles name them. */
+  readonly people?: RawFile;
 }
 
 export interface CheckedArticle {
@@ -35,6 +38,7 @@ export interface CheckedContent {
   readonly articles: readonly CheckedArticle[];
   readonly events: readonly Event[];
   readonly phases: readonly Phase[];
+  readonly people: readonly Person[];
 }
 
 export interface CheckResult {
@@ -64,9 +68,12 @@ export function checkContent(raw: RawContent): CheckResult {
   const phases = attempt(() => readList(raw.phases, phaseSchema, errors)) ?? [];
   const events = attempt(() => readList(raw.events, eventSchema, errors)) ?? [];
   const articles = raw.articles.flatMap((file) => attempt(() => readArticle(file, errors)) ?? []);
+  const peopleFile = raw.people;
+  const people = peopleFile ? (attempt(() => readList(peopleFile, personSchema, errors)) ?? []) : [];
 
-  errors.push(...crossCheck({ articles, events, phases }, raw));
-  return { content: { articles, events, phases }, errors };
+  const content = { articles, events, phases, people };
+  errors.push(...crossCheck(content, raw), ...checkPeopleAndFigures(content, peopleFile?.path));
+  return { content, errors };
 }
 
 function validate<S extends z.ZodType>(schema: S, data: unknown, file: string, prefix: string, errors: ContentError[]): z.output<S> | undefined {

@@ -15,7 +15,7 @@ function read(path: string, cwd: string): RawFile {
   return { path: shown, bytes: readFileSync(path) };
 }
 
-/** `dir/articles/*.md`, `dir/events.yaml` and `dir/phases.yaml`. */
+/** `dir/articles/*.md`, `dir/events.yaml`, `dir/phases.yaml` and, if there, `dir/people.yaml`. */
 export function readContentDir(dir: string, cwd = process.cwd()): RawContent {
   const articlesDir = join(dir, 'articles');
   if (!existsSync(articlesDir)) throw new ContentError(relative(cwd, articlesDir), '(folder)', 'is missing');
@@ -23,7 +23,13 @@ export function readContentDir(dir: string, cwd = process.cwd()): RawContent {
     .filter((name) => name.endsWith('.md'))
     .sort()
     .map((name) => read(join(articlesDir, name), cwd));
-  return { articles, events: read(join(dir, 'events.yaml'), cwd), phases: read(join(dir, 'phases.yaml'), cwd) };
+  const people = join(dir, 'people.yaml');
+  return {
+    articles,
+    events: read(join(dir, 'events.yaml'), cwd),
+    phases: read(join(dir, 'phases.yaml'), cwd),
+    ...(existsSync(people) ? { people: read(people, cwd) } : {}),
+  };
 }
 
 /** Reads and checks a content folder; a missing file is one more error. */
@@ -32,7 +38,7 @@ export function checkContentDir(dir: string, cwd = process.cwd()): CheckResult {
     return checkContent(readContentDir(dir, cwd));
   } catch (error) {
     if (error instanceof ContentError) {
-      return { content: { articles: [], events: [], phases: [] }, errors: [error] };
+      return { content: { articles: [], events: [], phases: [], people: [] }, errors: [error] };
     }
     throw error;
   }

@@ -171,7 +171,34 @@ export const phase = z.strictObject({
   summary: plainText,
 });
 
+/** One spelling of a name as an article wrote it. */
+export const alias = z.preprocess(
+  (value) => (typeof value === 'string' ? { form: value } : value),
+  z.strictObject({
+    /** Exactly as written in a claim's `by` or in an article's text. */
+    form: plainText,
+    /** Why this form means this entry, when that is an inference or a misspelling. */
+    note: plainText.optional(),
+    /** Whether the form is only inferred to mean this entry ("a monitoring group"). */
+    inferred: z.boolean().default(false),
+  }),
+);
+
+/** A person, organisation or place the articles name, with every spelling they use. */
+export const person = z.strictObject({
+  /** The permalink slug: `/people/<id>/`. */
+  id: slug,
+  /** The name the site shows. */
+  name: plainText,
+  kind: z.enum(['person', 'organisation', 'place']),
+  /** Who they are, in a few words. */
+  description: plainText.optional(),
+  aliases: z.array(alias).min(1, 'list at least the form the articles use'),
+});
+
 export type Article = z.output<typeof article>;
+export type Person = z.output<typeof person>;
+export type Alias = z.output<typeof alias>;
 export type Claim = z.output<typeof claim>;
 export type Figure = z.output<typeof figure>;
 export type FigureValue = z.output<typeof figureValue>;

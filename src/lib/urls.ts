@@ -13,6 +13,15 @@ export interface Links {
   article(slug: string): string;
   /** Where a claim's quote is highlighted in its article. */
   quote(articleSlug: string, claimId: string): string;
+  /** A measure's section on the claims page. */
+  measure(measure: string): string;
+  person(id: string): string;
+  /** A data export or its schema: `data/claims.json`. */
+  data(file: string): string;
+}
+
+export function measureAnchor(measure: string): string {
+  return `measure-${measure}`;
 }
 
 export function claimAnchor(claimId: string): string {
@@ -33,5 +42,8 @@ export function makeLinks(base: string, siteUrl: string): Links {
     claim: (eventId, claimId) => href(`events/${eventId}/#${claimAnchor(claimId)}`),
     article: (slug) => href(`articles/${slug}/`),
     quote: (slug, claimId) => href(`articles/${slug}/#${quoteAnchor(claimId)}`),
+    measure: (measure) => href(`claims/#${measureAnchor(measure)}`),
+    person: (id) => href(`people/${id}/`),
+    data: (file) => href(`data/${file}`),
   };
 }

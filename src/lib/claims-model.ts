@@ -1,0 +1,50 @@
+/**
+ * The claims side of the site, built once from the timeline and the alias table: each
+ * claim's speaker, the figure comparisons for `/claims/` and for each event, and a page's
+ * worth for each person or organisation.
+ */
+import type { Person } from './schema.ts';
+import type { ClaimInContext, Timeline } from './timeline.ts';
+import { indexPeople, resolveSpeaker, spellingsInArticles, unlistedSpeaker, type Speaker, type Spelling } from './people.ts';
+import { compareMeasures, eventComparisons, type ComparisonInput, type MeasureComparison } from './comparisons.ts';
+
+export interface PersonView {
+  readonly person: Person;
+  /** Their claims, oldest article first. */
+  readonly claims: readonly { claim: ClaimInContext; speaker: Speaker }[];
+  /** Each spelling of the name, with the articles whose text uses it. */
+  readonly spellings: readonly Spelling[];
+}
+
+export interface ClaimsModel {
+  speakerOf(claim: ClaimInContext): Speaker;
+  readonly measures: readonly MeasureComparison[];
+  /** The measures about one event, compared among that event's figures. */
+  forEvent(eventId: string): readonly MeasureComparison[];
+  /** Everyone with a page: every person and organisation that made a claim or is in the table. */
+  readonly people: readonly PersonView[];
+}
+
+export function buildClaimsModel(timeline: Timeline, people: readonly Person[]): ClaimsModel {
+  const index = indexPeople(people);
+  const dataOf = new Map(timeline.articles.map((article) => [article.slug, article.data]));
+  const speakers = new Map<string, Speaker>();
+  for (const claim of timeline.claims) {
+    const data = dataOf.get(claim.article.slug);
+    speakers.set(claim.id, (data && resolveSpeaker(index, claim.by, data)) ?? unlistedSpeaker(claim.by));
+  }
+  const speakerOf = (claim: ClaimInContext) => speakers.get(claim.id) ?? unlistedSpeaker(claim.by);
+  const input: ComparisonInput = { claims: timeline.claims, events: timeline.events, speakerOf };
+
+  const perEvent = new Map(timeline.events.map((event) => [event.id, eventComparisons(input, event.id)]));
+
+  const entries = new Map<string, Person>(people.filter((p) => p.kind !== 'place').map((p) => [p.id, p]));
+  for (const speaker of speakers.values()) if (!entries.has(speaker.person.id)) entries.set(speaker.person.id, speaker.person);
+  const views = [...entries.values()].map((person): PersonView => ({
+    person,
+    claims: timeline.claims.filter((claim) => speakerOf(claim).person.id === person.id).map((claim) => ({ claim, speaker: speakerOf(claim) })),
+    spellings: spellingsInArticles(person, timeline.articles),
+  })).sort((a, b) => a.person.name.localeCompare(b.person.name, 'en'));
+
+  return { speakerOf, measures: compareMeasures(input), forEvent: (id) => perEvent.get(id) ?? [], people: views };
+}

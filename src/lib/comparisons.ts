@@ -1,0 +1,163 @@
+/**
+ * Claims across sources, figure by figure: every figure given for a measure, who gave it,
+ * where and as of when, and whether the sources agree. The `/claims/` page, the event
+ * pages, the timeline's disagreement markers and the data exports all read this model.
+ */
+import type { FigureValue, Unit } from './schema.ts';
+import type { ClaimInContext, EventRef } from './timeline.ts';
+import type { Speaker } from './people.ts';
+import { comparePartialDates, formatShort, toPartialDate, type PartialDate } from './dates.ts';
+import { compareFigures, figureInterval, statedNumbers, valueKind, type Interval, type ValueKind, type Verdict } from './figures.ts';
+import { isConverted, roundConverted, toBase, unitInfo } from './units.ts';
+import { measureLabel } from './measures.ts';
+
+export interface FigureRow {
+  readonly claim: ClaimInContext;
+  readonly speaker: Speaker;
+  readonly event: EventRef;
+  readonly given: string;
+  readonly value: FigureValue;
+  readonly kind: ValueKind;
+  readonly unit: Unit;
+  /** The day the figure is as of: its own `asOf`, or else its event's date. */
+  readonly asOf: PartialDate;
+  readonly asOfStated: boolean;
+  /** The figure in the measure's base unit, for comparison and the chart. */
+  readonly interval: Interval;
+  /** "about 32 km", where the figure was given in another unit. */
+  readonly converted: string | undefined;
+}
+
+export interface MeasureComparison {
+  readonly measure: string;
+  readonly label: string;
+  /** The unit the figures are compared and charted in: their own, or the base if they mix. */
+  readonly baseUnit: string;
+  /** How many base units one `baseUnit` is (1, or e.g. 365.25 days for years). */
+  readonly scale: number;
+  /** Oldest first; on one day, smallest first. */
+  readonly figures: readonly FigureRow[];
+  readonly verdict: Verdict;
+  /** One line a reader can take in at once: "Sources disagree: 100 to 950 people". */
+  readonly summary: string;
+}
+
+export interface ComparisonInput {
+  readonly claims: readonly ClaimInContext[];
+  readonly events: readonly EventRef[];
+  readonly speakerOf: (claim: ClaimInContext) => Speaker;
+}
+
+export function figureRows(input: ComparisonInput): FigureRow[] {
+  const eventById = new Map(input.events.map((event) => [event.id, event]));
+  return input.claims.flatMap((claim): FigureRow[] => {
+    const figure = claim.figure;
+    const event = eventById.get(claim.event);
+    if (!figure || !event) return [];
+    const base = unitInfo(figure.unit).base;
+    const stated = statedNumbers(figure);
+    return [{
+      claim,
+      speaker: input.speakerOf(claim),
+      event,
+      given: figure.given,
+      value: figure.value,
+      kind: valueKind(figure.value),
+      unit: figure.unit,
+      asOf: figure.asOf ? toPartialDate(figure.asOf) : event.date,
+      asOfStated: figure.asOf !== undefined,
+      interval: figureInterval(figure),
+      converted: isConverted(figure.unit) && stated.length > 0
+        ? `about ${stated.map((n) => formatNumber(roundConverted(n))).join(' to ')} ${base}`
+        : undefined,
+    }];
+  });
+}
+
+/** Every measure with its figures, in the order of the first figure's date. */
+export function compareMeasures(input: ComparisonInput): MeasureComparison[] {
+  const byMeasure = new Map<string, FigureRow[]>();
+  for (const row of figureRows(input)) {
+    const measure = row.claim.figure!.measure;
+    byMeasure.set(measure, [...(byMeasure.get(measure) ?? []), row]);
+  }
+  return [...byMeasure].map(([measure, rows]) => comparison(measure, rows))
+    .sort((a, b) => comparePartialDates(a.figures[0]!.asOf, b.figures[0]!.asOf) || a.measure.localeCompare(b.measure));
+}
+
+function comparison(measure: string, rows: FigureRow[]): MeasureComparison {
+  const figures = [...rows].sort((a, b) => comparePartialDates(a.asOf, b.asOf) || a.interval.low - b.interval.low);
+  const verdict = compareFigures(figures.map((f) => ({ value: f.value, unit: f.unit, asOf: f.asOf.iso })));
+  const units = new Set(figures.map((f) => f.unit));
+  // One unit throughout: compare in it, and show no conversion ("five years", not days).
+  const single = units.size === 1 ? figures[0]!.unit : undefined;
+  const baseUnit = single ?? unitInfo(figures[0]!.unit).base;
+  const scale = single ? toBase(1, single) : 1;
+  const shown = single ? figures.map((f) => ({ ...f, converted: undefined })) : figures;
+  return { measure, label: measureLabel(measure), baseUnit, scale, figures: shown, verdict, summary: summarize(verdict, shown, baseUnit, scale) };
+}
+
+/** "950 people", but "20-mile" and "some 30km": the unit once, as the source put it. */
+export function figureText(given: string, unit: string): string {
+  const stem = unit.replace(/s$/, '').toLowerCase();
+  if (given.toLowerCase().includes(stem)) return given;
+  return /(dozens|hundreds|thousands|millions)$/i.test(given) ? `${given} of ${unit}` : `${given} ${unit}`;
+}
+
+export function formatNumber(n: number): string {
+  return n.toLocaleString('en', { maximumFractionDigits: 1 });
+}
+
+/** The span of the numbers the sources stated, in one unit: "100 to 950 people". */
+function span(figures: readonly FigureRow[], unit: string, scale: number): string {
+  const numbers = figures.flatMap((f) => statedNumbers(f.claim.figure!)).map((n) => n / scale);
+  if (numbers.length === 0) return figures.map((f) => f.given).join(', ');
+  const low = Math.min(...numbers);
+  const high = Math.max(...numbers);
+  const show = (n: number) => formatNumber(scale === 1 && !Number.isInteger(n) ? roundConverted(n) : n);
+  return low === high ? `${show(low)} ${unit}` : `${show(low)} to ${show(high)} ${unit}`;
+}
+
+function summarize(verdict: Verdict, figures: readonly FigureRow[], unit: string, scale: number): string {
+  const range = span(figures, unit, scale);
+  switch (verdict) {
+    case 'single': return `One source: ${figureText(figures[0]!.given, figures[0]!.unit)}`;
+    case 'agree': return `Sources agree: ${range}`;
+    case 'roughly-agree': return `Sources roughly agree: ${range}`;
+    case 'disagree': return `Sources disagree: ${range}`;
+    case 'change-over-time': {
+      const first = formatShort(figures[0]!.asOf);
+      const last = formatShort(figures.at(-1)!.asOf);
+      return `Figures differ, as of different days (${first} to ${last}): ${range}`;
+    }
+  }
+}
+
+/** Whether a verdict is one a reader should be warned of. */
+export function isDisagreement(verdict: Verdict): boolean {
+  return verdict === 'disagree';
+}
+
+/** The measures about one event, compared with the figures about that event only. */
+export function eventComparisons(input: ComparisonInput, eventId: string): MeasureComparison[] {
+  return compareMeasures({ ...input, claims: input.claims.filter((claim) => claim.event === eventId) });
+}
+
+/** At a glance: the measures about an event whose sources disagree (none: they do not). */
+export function disputedMeasures(comparisons: readonly MeasureComparison[]): MeasureComparison[] {
+  return comparisons.filter((c) => isDisagreement(c.verdict));
+}
+
+/** Does any figure about this event have sources that disagree? */
+export function eventDisagreement(input: ComparisonInput, eventId: string): MeasureComparison[] {
+  return disputedMeasures(eventComparisons(input, eventId));
+}
+
+/** Verdict words for a marker. */
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  single: 'one source',
+  agree: 'sources agree',
+  'roughly-agree': 'sources roughly agree',
+  disagree: 'sources disagree',
+  'change-over-time': 'figures change over time',
+};

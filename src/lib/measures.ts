@@ -1,0 +1,34 @@
+/** What each figure's `measure` key counts, in words for a heading. */
+const LABELS: Record<string, string> = {
+  'ain-issa-escapees': 'IS affiliates who escaped from the Ain Issa camp',
+  'ain-issa-camp-population': 'People held in the Ain Issa camp',
+  'people-displaced': 'People displaced by the Turkish offensive',
+  'civilians-killed': 'Civilians killed since the offensive began',
+  'civilians-killed-m4-road': 'Civilians killed on the road where Hevrin Khalaf died',
+  'us-troops-in-syria': 'US troops in Syria',
+  'us-troops-in-iraq': 'US troops already in Iraq',
+  'us-troops-pulled-from-border': 'US troops pulled back from the border',
+  'safe-zone-depth': 'Depth of Turkey’s planned “safe zone”',
+  'kurdish-fighters-killed': 'Kurdish fighters killed',
+  'turkish-soldiers-killed': 'Turkish soldiers killed',
+  'is-suspects-held': 'IS suspects held by the SDF',
+  'foreign-is-suspects-held': 'Foreign IS suspects held by the SDF',
+  'isis-militants-remaining': 'ISIS militants remaining in Iraq and Syria',
+  'isis-fighting-units-struck': 'ISIS fighting units struck',
+  airstrikes: 'Coalition airstrikes on 15 December 2018',
+  'first-convoy-vehicles': 'Vehicles in the first convoy out of Rmeilan',
+  'front-length': 'Length of the front along the border',
+  'refugees-to-resettle': 'Syrian refugees Turkey plans to resettle',
+  'villages-captured': 'Villages captured by Turkey’s allies',
+  'westminster-protesters': 'Protesters at Westminster',
+  'european-marchers': 'Marchers in European cities',
+  'us-kurdish-partnership-length': 'Length of the US–Kurdish partnership',
+};
+
+/** The heading for a measure; an unlisted key reads as its words. */
+export function measureLabel(measure: string): string {
+  const label = LABELS[measure];
+  if (label) return label;
+  const words = measure.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
