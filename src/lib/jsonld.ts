@@ -1,0 +1,112 @@
+/**
+ * Structured data for event and article pages (schema.org in JSON-LD), built from the
+ * same view models as the page, so that it says what the page says and no more: a
+ * publisher or author that is only probable is left out, and the reason given instead.
+ * @see https://schema.org/Claim
+ * @see https://schema.org/NewsArticle
+ */
+import type { ArticleView, ClaimInContext, TimelineEvent } from './timeline.ts';
+import type { Speaker } from './people.ts';
+import type { Links } from './urls.ts';
+
+type Node = Record<string, unknown>;
+
+export interface JsonLdContext {
+  readonly links: Links;
+  readonly speakerOf: (claim: ClaimInContext) => Speaker;
+  readonly articles: readonly ArticleView[];
+}
+
+const abs = (links: Links, href: string) => new URL(href, links.absolute()).href;
+
+export function articleId(links: Links, slug: string): string {
+  return `${abs(links, links.article(slug))}#article`;
+}
+
+function organisation(name: string): Node {
+  return { '@type': 'Organization', name };
+}
+
+/** The article as published. A syndicated copy is the copy, based on the original. */
+export function newsArticle(article: ArticleView, links: Links): Node {
+  const { source, published } = article.data;
+  const original: Node = {
+    '@type': 'NewsArticle',
+    headline: article.title,
+    datePublished: published.date,
+    ...(source.publisherCertainty === 'known' ? { publisher: organisation(source.publisher) } : {}),
+    ...(source.author && source.authorCertainty === 'known' ? { author: { '@type': 'Person', name: source.author } } : {}),
+    ...(source.url ? { url: source.url } : {}),
+  };
+  const base: Node = source.via
+    ? {
+        '@type': 'NewsArticle',
+        headline: source.via.title ?? article.title,
+        datePublished: published.date,
+        publisher: organisation(source.via.publisher),
+        ...(source.via.url ? { url: source.via.url } : {}),
+        isBasedOn: original,
+      }
+    : original;
+  const notes = [published.note, source.note].filter(Boolean).join(' ');
+  return {
+    ...base,
+    '@id': articleId(links, article.slug),
+    mainEntityOfPage: abs(links, links.article(article.slug)),
+    ...(notes ? { backstory: notes } : {}),
+  };
+}
+
+export function eventNode(event: TimelineEvent, links: Links): Node {
+  return {
+    '@type': 'Event',
+    '@id': `${abs(links, links.event(event.id))}#event`,
+    name: event.title,
+    description: event.summary,
+    startDate: event.date.iso,
+    ...(event.place ? { location: { '@type': 'Place', name: event.place } } : {}),
+    url: abs(links, links.event(event.id)),
+  };
+}
+
+export function claimNode(claim: ClaimInContext, ctx: JsonLdContext): Node {
+  const speaker = ctx.speakerOf(claim);
+  return {
+    '@type': 'Claim',
+    '@id': abs(ctx.links, ctx.links.claim(claim.event, claim.id)),
+    name: claim.says,
+    text: claim.quote,
+    author: {
+      '@type': speaker.person.kind === 'person' ? 'Person' : 'Organization',
+      name: speaker.person.name,
+      url: abs(ctx.links, ctx.links.person(speaker.person.id)),
+    },
+    appearance: { '@id': articleId(ctx.links, claim.article.slug) },
+    about: { '@id': `${abs(ctx.links, ctx.links.event(claim.event))}#event` },
+  };
+}
+
+export function eventPageGraph(event: TimelineEvent, ctx: JsonLdContext): Node {
+  const articles = ctx.articles.filter((a) => event.articles.some((ref) => ref.slug === a.slug));
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [eventNode(event, ctx.links), ...articles.map((a) => newsArticle(a, ctx.links)), ...event.claims.map((c) => claimNode(c, ctx))],
+  };
+}
+
+export function articlePageGraph(article: ArticleView, events: readonly TimelineEvent[], ctx: JsonLdContext): Node {
+  const covered = events.filter((e) => article.events.some((ref) => ref.id === e.id));
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      { ...newsArticle(article, ctx.links), about: covered.map((e) => ({ '@id': `${abs(ctx.links, ctx.links.event(e.id))}#event` })) },
+      ...covered.map((e) => eventNode(e, ctx.links)),
+      ...article.claims.map((c) => claimNode(c, ctx)),
+    ],
+  };
+}
+
+/** JSON for a `<script>` element: `<` escaped, so no text can close the element early. */
+export function scriptJson(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
