@@ -13,7 +13,7 @@ const VALID = 'tests/fixtures/valid';
 const BAD = 'tests/fixtures/bad-content';
 
 function expectedMessage(name: string): string {
-  const sidecar = join(BAD, name.replace(/\.(md|events\.yaml|phases\.yaml)$/, '.expect'));
+  const sidecar = join(BAD, name.replace(/\.(md|events\.yaml|phases\.yaml|people\.yaml)$/, '.expect'));
   if (existsSync(sidecar)) return readFileSync(sidecar, 'utf8').trim();
   const match = /# expect: (.*)/.exec(readFileSync(join(BAD, name), 'latin1'));
   if (!match?.[1]) throw new Error(`${name} has no "# expect:" line and no .expect file`);
@@ -24,7 +24,10 @@ function expectedMessage(name: string): string {
 function withFixture(name: string): { dir: string; file: string } {
   const dir = mkdtempSync(join(tmpdir(), 'bad-content-'));
   cpSync(VALID, dir, { recursive: true });
-  const file = name.endsWith('.events.yaml') ? 'events.yaml' : name.endsWith('.phases.yaml') ? 'phases.yaml' : `articles/${name}`;
+  const file = name.endsWith('.events.yaml') ? 'events.yaml'
+    : name.endsWith('.phases.yaml') ? 'phases.yaml'
+    : name.endsWith('.people.yaml') ? 'people.yaml'
+    : `articles/${name}`;
   copyFileSync(join(BAD, name), join(dir, file));
   return { dir, file };
 }

@@ -1,0 +1,75 @@
+/** `/claims/` on the built site: every figure set side by side, as the reader gets it. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { HTMLElement } from 'node-html-parser';
+import { readPage, requireDist } from './dist.ts';
+
+beforeAll(requireDist);
+
+const text = (el: HTMLElement | null | undefined) => (el?.text ?? '').replace(/\s+/g, ' ').trim();
+
+function measure(id: string) {
+  const section = readPage('claims/index.html').getElementById(`measure-${id}`);
+  expect(section, `measure ${id} on /claims/`).not.toBeNull();
+  const rows = section!.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('td').map(text));
+  return { section: section!, verdict: text(section!.querySelector('.verdict')), rows };
+}
+
+describe('the claims page', () => {
+  it('shows the Ain Issa escape as 950, "almost 800", 100 and "hundreds", with speakers, articles and a disagreement marker', () => {
+    const ain = measure('ain-issa-escapees');
+    expect(ain.section.getAttribute('data-verdict')).toBe('disagree');
+    expect(ain.verdict).toBe('≠ Sources disagree: 100 to 950 people');
+    const row = (figure: string) => ain.rows.find((cells) => cells[0]!.startsWith(figure));
+    expect(row('950 people')?.slice(1, 3)).toEqual([
+      'The Kurdish-led administration of north-east Syria (“the Kurdish-led administration”)', 'Metro (UK), 13 Oct 2019',
+    ]);
+    expect(row('almost 800 people')?.[1]).toContain('(“Kurdish authorities”) attribution inferred');
+    expect(row('almost 800 people')?.[2]).toBe('BBC News, 13 Oct 2019');
+    expect(row('100 people')?.[1]).toBe('Syrian Observatory for Human Rights (“a monitoring group”) attribution inferred');
+    expect(row('100 people')?.[2]).toBe('BBC News, 13 Oct 2019');
+    expect(row('hundreds of people')?.[1]).toContain('The Sun');
+    expect(row('hundreds of people')?.[2]).toBe('The Sun, 20 Oct 2019');
+    expect(ain.section.querySelector('svg[role=img] title')).not.toBeNull();
+  });
+
+  it('shows the displaced as 130,000 and 300,000, each with its date', () => {
+    const displaced = measure('people-displaced');
+    const dated = displaced.rows.map((cells) => [cells[0], cells[3]]);
+    expect(dated).toContainEqual(['130,000 people', '13 Oct 2019']);
+    expect(dated).toContainEqual(['300,000 people', '20 Oct 2019']);
+    expect(displaced.verdict).toContain('as of different days');
+  });
+
+  it('shows the safe zone as 20 miles and 30 km, roughly the same', () => {
+    const zone = measure('safe-zone-depth');
+    expect(zone.section.getAttribute('data-verdict')).toBe('roughly-agree');
+    expect(zone.verdict).toBe('≈ Sources roughly agree: 30 to 32 km');
+    expect(zone.rows.map((cells) => cells[0])).toEqual(['some 30km', '20-mile (about 32 km)']);
+  });
+
+  it('links each figure to its claim, and marks disagreements on the timeline and on the event', () => {
+    const ain = measure('ain-issa-escapees');
+    const hrefs = ain.section.querySelectorAll('td.figures__given a').map((a) => a.getAttribute('href'));
+    expect(hrefs).toContain('/events/2019-10-13-ain-issa-camp-escape/#claim-ain-issa-escapees-950');
+    const entry = readPage('index.html').getElementById('2019-10-13-ain-issa-camp-escape');
+    expect(text(entry?.querySelector('.disagreement-flag'))).toBe('Sources disagree on 1 figure');
+    expect(readPage('index.html').getElementById('2018-12-15-coalition-airstrikes')?.querySelector('.disagreement-flag')).toBeNull();
+    const event = readPage('events/2019-10-13-ain-issa-camp-escape/index.html');
+    expect(event.getElementById('event-measure-ain-issa-escapees')?.getAttribute('data-verdict')).toBe('disagree');
+  });
+
+  it('has a "Claims" item in the navigation, current on the claims page', () => {
+    const link = readPage('claims/index.html').querySelectorAll('nav[aria-label=Main] a').find((a) => a.text === 'Claims');
+    expect(link?.getAttribute('href')).toBe('/claims/');
+    expect(link?.getAttribute('aria-current')).toBe('page');
+  });
+
+  it('gives each speaker a page with the forms the articles used', () => {
+    const erdogan = readPage('people/recep-tayyip-erdogan/index.html');
+    expect(text(erdogan.querySelector('h1'))).toBe('Recep Tayyip Erdogan');
+    expect(erdogan.text).toContain('“Erodogan”');
+    expect(erdogan.getElementById('claim-erdogan-20-mile-safe-zone')).not.toBeNull();
+    const sohr = readPage('people/sohr/index.html');
+    expect(sohr.text).toContain('“a monitoring group” An inference:');
+  });
+});

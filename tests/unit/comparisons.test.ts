@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { disputedMeasures, figureText } from '../../src/lib/comparisons.ts';
+import { niceCeiling, spreadChart, CHART } from '../../src/lib/chart.ts';
+import { csvField } from '../../src/lib/export.ts';
+import { realContent } from './real-content.ts';
+
+const { model } = realContent();
+const measure = (key: string) => model.measures.find((m) => m.measure === key)!;
+
+describe('figures across the articles', () => {
+  it('sets the four Ain Issa counts side by side and says they disagree', () => {
+    const ain = measure('ain-issa-escapees');
+    expect(ain.figures.map((f) => f.given)).toEqual(['100', 'Hundreds', 'hundreds', 'almost 800', '950']);
+    expect(ain.verdict).toBe('disagree');
+    expect(ain.summary).toBe('Sources disagree: 100 to 950 people');
+    expect(ain.figures.find((f) => f.given === '100')?.speaker).toMatchObject({ person: { id: 'sohr' }, inferred: true });
+  });
+
+  it('dates the displaced: 130,000 on 13 October, 300,000 on 20 October', () => {
+    const displaced = measure('people-displaced');
+    expect(displaced.figures.map((f) => [f.given, f.asOf.iso])).toEqual([
+      ['130,000', '2019-10-13'], ['more than 130,000', '2019-10-13'], ['300,000', '2019-10-20'],
+    ]);
+    expect(displaced.verdict).toBe('change-over-time');
+  });
+
+  it('finds the 20-mile and the 30 km safe zone roughly the same, with the conversion shown', () => {
+    const zone = measure('safe-zone-depth');
+    expect(zone.verdict).toBe('roughly-agree');
+    expect(zone.summary).toBe('Sources roughly agree: 30 to 32 km');
+    expect(zone.figures.find((f) => f.unit === 'miles')?.converted).toBe('about 32 km');
+  });
+
+  it('shows no conversion where every figure has one unit', () => {
+    const years = measure('us-kurdish-partnership-length');
+    expect(years.verdict).toBe('agree');
+    expect(years.summary).toBe('Sources agree: 5 years');
+    expect(years.figures.every((f) => f.converted === undefined)).toBe(true);
+  });
+
+  it('flags the events whose sources disagree, and only those', () => {
+    expect(disputedMeasures(model.forEvent('2019-10-13-ain-issa-camp-escape')).map((m) => m.measure)).toEqual(['ain-issa-escapees']);
+    expect(disputedMeasures(model.forEvent('2019-10-09-turkish-offensive-begins')).map((m) => m.measure)).toEqual(['kurdish-fighters-killed']);
+    expect(disputedMeasures(model.forEvent('2018-12-15-coalition-airstrikes'))).toEqual([]);
+  });
+});
+
+describe('wording and drawing', () => {
+  it('writes the unit once', () => {
+    expect(figureText('950', 'people')).toBe('950 people');
+    expect(figureText('20-mile', 'miles')).toBe('20-mile');
+    expect(figureText('some 30km', 'km')).toBe('some 30km');
+    expect(figureText('hundreds', 'people')).toBe('hundreds of people');
+  });
+
+  it('draws the chart on a round scale, bounds running off the edge', () => {
+    expect(niceCeiling(1045)).toBe(1200);
+    expect(niceCeiling(35.4)).toBe(40);
+    const chart = spreadChart(measure('civilians-killed'));
+    const bound = chart.rows.find((row) => row.open)!;
+    expect(bound.x2).toBe(CHART.right);
+    expect(chart.ticks.at(-1)?.x).toBe(CHART.right);
+  });
+
+  it('quotes CSV fields that need it', () => {
+    expect(csvField('more than 2,000')).toBe('"more than 2,000"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField(950)).toBe('950');
+  });
+});
