@@ -1,9 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/lib/site.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { headersFileIntegration } from './src/integrations/headers-file.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/security.ts';
+import { movedPages } from './src/data/redirects.ts';
 
 const site = siteConfig();
+// Redirect pages forward readers; they are not pages to index.
+const moved = new Set(movedPages().map(({ from }) => new URL(`${site.base}${from}`, site.url).href));
 
 export default defineConfig({
   site: site.url,
@@ -11,5 +17,7 @@ export default defineConfig({
   // One policy everywhere: pages are folders, and their URLs end in a slash.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck()],
+  // A CSP <meta> on every page, with the hashes of the scripts and styles Astro emits.
+  security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: [...SCRIPT_SOURCES] } } },
+  integrations: [contentCheck(), sitemap({ filter: (page) => !moved.has(page) }), headersFileIntegration()],
 });
