@@ -109,7 +109,7 @@ export function checkPermalinks(locked: readonly string[], current: readonly str
     if (resolved) continue;
     const fix = anchor === undefined || !pages.has(page)
       ? `declare a redirect for "${page}" in ${files.redirects}`
-      : 'claim ids are permanent: keep the claim and its id';
+      : 'the claim is no longer on this page; a claim keeps its id and its event for good';
     errors.push(new ContentError(files.lock, `/${url}`, `was published and no longer resolves: ${fix}`));
   }
   return errors;
