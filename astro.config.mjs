@@ -1,15 +1,31 @@
 // @ts-check
+import { basename } from 'node:path';
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/lib/site.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { headersFileIntegration } from './src/integrations/headers-file.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/security.ts';
+import { movedPages } from './src/data/redirects.ts';
 
 const site = siteConfig();
+// Builds into another folder (tests, a base-path build) keep their own content cache, so
+// builds running side by side never read each other's data store.
+const outDir = process.env.OUT_DIR?.trim();
+const cacheDir = outDir && outDir !== 'dist' ? `./node_modules/.astro/builds/${basename(outDir)}` : undefined;
+// Redirect pages forward readers; they are not pages to index.
+const moved = new Set(movedPages().map(({ from }) => new URL(`${site.base}${from}`, site.url).href));
 
 export default defineConfig({
+  ...(cacheDir && { cacheDir }),
   site: site.url,
   base: site.base,
   // One policy everywhere: pages are folders, and their URLs end in a slash.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck()],
+  // Article HTML is rendered by src/lib/markdown.ts; Shiki's inline styles would need 'unsafe-inline'.
+  markdown: { syntaxHighlight: false },
+  // A CSP <meta> on every page, with the hashes of the scripts and styles Astro emits.
+  security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: [...SCRIPT_SOURCES] } } },
+  integrations: [contentCheck(), sitemap({ filter: (page) => !moved.has(page) }), headersFileIntegration()],
 });

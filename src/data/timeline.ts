@@ -10,7 +10,8 @@ import { siteConfig } from '../lib/site.ts';
 import { makeLinks } from '../lib/urls.ts';
 
 export const site = siteConfig();
-export const links = makeLinks(import.meta.env.BASE_URL, site.url);
+// From the site config: `import.meta.env.BASE_URL` came out as `/` in pages built with a base path.
+export const links = makeLinks(site.base, site.url);
 
 let timeline: Promise<Timeline> | undefined;
 let claims: Promise<ClaimsModel> | undefined;

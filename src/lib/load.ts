@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkContent, type CheckResult, type RawContent, type RawFile } from './content-check.ts';
 import { ContentError } from './errors.ts';
+import { checkPermalinkFiles } from './permalinks-load.ts';
 
 /** The content folder: `content/`, or `CONTENT_DIR` (the benchmark builds from another). */
 export function contentDir(env: Record<string, string | undefined> = process.env): string {
@@ -35,7 +36,10 @@ export function readContentDir(dir: string, cwd = process.cwd()): RawContent {
 /** Reads and checks a content folder; a missing file is one more error. */
 export function checkContentDir(dir: string, cwd = process.cwd()): CheckResult {
   try {
-    return checkContent(readContentDir(dir, cwd));
+    const result = checkContent(readContentDir(dir, cwd));
+    // Published URLs are checked once the content itself is sound.
+    if (result.errors.length > 0) return result;
+    return { content: result.content, errors: checkPermalinkFiles(dir, result.content, cwd) };
   } catch (error) {
     if (error instanceof ContentError) {
       return { content: { articles: [], events: [], phases: [], people: [] }, errors: [error] };

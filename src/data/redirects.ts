@@ -1,0 +1,17 @@
+/** The pages that moved, from `content/redirects.yaml`, each with where it ends up. */
+import { contentDir } from '../lib/load.ts';
+import { readPermalinkFiles } from '../lib/permalinks-load.ts';
+import { followRedirects } from '../lib/permalinks.ts';
+
+export interface MovedPage {
+  /** The old page path under the base: `events/old-id/`. */
+  readonly from: string;
+  /** The page it leads to, after every redirect: `events/new-id/`. */
+  readonly to: string;
+}
+
+export function movedPages(dir = contentDir()): MovedPage[] {
+  const { redirects } = readPermalinkFiles(dir);
+  // The content check has already refused loops and targets that are not pages.
+  return [...redirects.keys()].map((from) => ({ from, to: followRedirects(from, redirects) ?? from }));
+}

@@ -1,0 +1,68 @@
+/**
+ * What a page says about itself to search engines, feed readers and link previews:
+ * canonical URL, description, Open Graph and Twitter/X card. Every URL is absolute,
+ * under the configured site and base.
+ * @see https://ogp.me/ · https://developer.x.com/en/docs/x-for-websites/cards/overview/summary-card-with-large-image
+ */
+import type { SiteConfig } from './site.ts';
+import type { Links } from './urls.ts';
+import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './preview-image.ts';
+
+export interface PagePreview {
+  /** `article` for an event or an article page. */
+  readonly type: 'website' | 'article';
+  /** The event's date or the article's publication date, as precise as known (ISO 8601). */
+  readonly published?: string | undefined;
+  /** The preview image, a path under the base, and what it shows. */
+  readonly image: { readonly path: string; readonly alt: string };
+}
+
+export interface HeadMeta {
+  readonly title: string;
+  readonly canonical: string;
+  readonly description: string;
+  readonly feed: string;
+  /** `<meta property=…>` (Open Graph) and `<meta name=…>` (Twitter) pairs, in order. */
+  readonly properties: readonly (readonly [string, string])[];
+  readonly names: readonly (readonly [string, string])[];
+}
+
+export const SITE_IMAGE_PATH = 'og/site.png';
+export const eventImagePath = (id: string) => `og/events/${id}.png`;
+
+export function sitePreview(site: SiteConfig): PagePreview {
+  return { type: 'website', image: { path: SITE_IMAGE_PATH, alt: `${site.title}: a timeline of events, claim by claim.` } };
+}
+
+export function headMeta(
+  page: { title?: string | undefined; description?: string | undefined; path: string; preview?: PagePreview | undefined },
+  site: SiteConfig,
+  links: Links,
+): HeadMeta {
+  const title = page.title ?? site.title;
+  const description = page.description ?? site.description;
+  const preview = page.preview ?? sitePreview(site);
+  const url = links.absolute(page.path);
+  const image = links.absolute(preview.image.path);
+  const properties: [string, string][] = [
+    ['og:site_name', site.title],
+    ['og:title', title],
+    ['og:description', description],
+    ['og:url', url],
+    ['og:type', preview.type],
+    ['og:image', image],
+    ['og:image:type', 'image/png'],
+    ['og:image:width', String(PREVIEW_WIDTH)],
+    ['og:image:height', String(PREVIEW_HEIGHT)],
+    ['og:image:alt', preview.image.alt],
+  ];
+  if (preview.type === 'article' && preview.published) properties.push(['article:published_time', preview.published]);
+  const names: [string, string][] = [
+    ['twitter:card', 'summary_large_image'],
+    ['twitter:title', title],
+    ['twitter:description', description],
+    ['twitter:image', image],
+    ['twitter:image:alt', preview.image.alt],
+  ];
+  return { title, canonical: url, description, feed: links.href('rss.xml'), properties, names };
+}

@@ -1,0 +1,122 @@
+/**
+ * Permalinks that never break. `content/permalinks.lock` lists every URL the site has
+ * ever published (paths under the base, pages ending in `/`, claims as `#claim-…`
+ * anchors). A URL in the lock must still resolve: either the content still makes it, or
+ * `content/redirects.yaml` sends its page somewhere that does.
+ * @see https://www.w3.org/Provider/Style/URI — "Cool URIs don't change"
+ */
+import { ContentError } from './errors.ts';
+import { claimAnchor } from './urls.ts';
+
+export const LOCK_FILE = 'permalinks.lock';
+export const REDIRECTS_FILE = 'redirects.yaml';
+
+/** The pages the site has whatever the content; the content's own URLs are added to these. */
+export const FIXED_PAGES = ['', 'about/', 'articles/'] as const;
+
+export interface PermalinkSource {
+  readonly events: readonly { readonly id: string }[];
+  readonly articles: readonly { readonly slug: string; readonly data: { readonly claims: readonly { readonly id: string; readonly event: string }[] } }[];
+}
+
+/** Every URL the content publishes now, sorted: pages, then claim anchors on event pages. */
+export function publishedUrls(content: PermalinkSource): string[] {
+  const urls = new Set<string>(FIXED_PAGES);
+  for (const event of content.events) urls.add(`events/${event.id}/`);
+  for (const article of content.articles) {
+    urls.add(`articles/${article.slug}/`);
+    for (const claim of article.data.claims) urls.add(`events/${claim.event}/#${claimAnchor(claim.id)}`);
+  }
+  return [...urls].sort();
+}
+
+/** The lock's lines: one path a line, from the base (`/events/x/`); blank lines and `#` comments are skipped. */
+export function parseLock(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .map((line) => line.replace(/^\//, ''));
+}
+
+export function formatLock(urls: Iterable<string>): string {
+  const header = [
+    '# Every URL this site has ever published, under its base path. Never remove a line:',
+    '# to move a page, declare a redirect in redirects.yaml. `npm run permalinks` adds new URLs.',
+  ];
+  const lines = [...new Set(urls)].sort().map((url) => `/${url}`);
+  return [...header, ...lines, ''].join('\n');
+}
+
+/** Redirects, from an old page path to the page that replaced it: `events/old/: events/new/`. */
+export type Redirects = ReadonlyMap<string, string>;
+
+const PAGE_PATH = /^([a-z0-9-]+\/)+$/;
+
+/** Reads the parsed `redirects.yaml`; every mistake is named by file and key. */
+export function readRedirects(data: unknown, file: string): { redirects: Redirects; errors: ContentError[] } {
+  const redirects = new Map<string, string>();
+  const errors: ContentError[] = [];
+  if (data === null || data === undefined) return { redirects, errors };
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return { redirects, errors: [new ContentError(file, '(root)', 'expected a map of old page path to new page path')] };
+  }
+  for (const [from, to] of Object.entries(data)) {
+    if (!PAGE_PATH.test(from)) errors.push(new ContentError(file, from, 'the old path must be a page path like "events/old-id/"'));
+    else if (typeof to !== 'string' || !PAGE_PATH.test(to)) errors.push(new ContentError(file, from, 'the new path must be a page path like "events/new-id/"'));
+    else redirects.set(from, to);
+  }
+  return { redirects, errors };
+}
+
+function splitUrl(url: string): { page: string; anchor: string | undefined } {
+  const hash = url.indexOf('#');
+  return hash === -1 ? { page: url, anchor: undefined } : { page: url.slice(0, hash), anchor: url.slice(hash + 1) };
+}
+
+/** Where a page path ends up after following redirects; `undefined` for a loop. */
+export function followRedirects(page: string, redirects: Redirects): string | undefined {
+  const seen = new Set<string>();
+  let current = page;
+  while (redirects.has(current)) {
+    if (seen.has(current)) return undefined;
+    seen.add(current);
+    current = redirects.get(current)!;
+  }
+  return current;
+}
+
+/**
+ * Every locked URL that no longer resolves, and every redirect that cannot work. A claim
+ * anchor resolves where its page (after redirects) still carries that claim: claim ids
+ * are permanent, and a redirect page keeps the `#claim-…` part when it forwards.
+ */
+export function checkPermalinks(locked: readonly string[], current: readonly string[], redirects: Redirects, files: { lock: string; redirects: string }): ContentError[] {
+  const now = new Set(current);
+  const pages = new Set(current.map((url) => splitUrl(url).page));
+  const errors: ContentError[] = [];
+  for (const [from, to] of redirects) {
+    const target = followRedirects(from, redirects);
+    if (pages.has(from)) errors.push(new ContentError(files.redirects, from, 'is still a page of the site; a redirect would hide it'));
+    else if (target === undefined) errors.push(new ContentError(files.redirects, from, 'the redirects go round in a loop'));
+    else if (!pages.has(target)) errors.push(new ContentError(files.redirects, from, `leads to "${to}", which is not a page of the site`));
+  }
+  for (const url of locked) {
+    if (now.has(url)) continue;
+    const { page, anchor } = splitUrl(url);
+    const target = followRedirects(page, redirects);
+    const resolved = target !== undefined && (anchor === undefined ? pages.has(target) : now.has(`${target}#${anchor}`));
+    if (resolved) continue;
+    const fix = anchor === undefined || !pages.has(page)
+      ? `declare a redirect for "${page}" in ${files.redirects}`
+      : 'the claim is no longer on this page; a claim keeps its id and its event for good';
+    errors.push(new ContentError(files.lock, `/${url}`, `was published and no longer resolves: ${fix}`));
+  }
+  return errors;
+}
+
+/** URLs the content publishes that the lock does not list yet. */
+export function unlockedUrls(locked: readonly string[], current: readonly string[]): string[] {
+  const known = new Set(locked);
+  return current.filter((url) => !known.has(url));
+}

@@ -1,0 +1,118 @@
+/**
+ * Link-preview images (1200×630 PNG): an SVG laid out here, rendered by resvg with a font
+ * from an npm package (never a system font, never the network), so every machine draws
+ * the same picture. Rendering is cached by a hash of the SVG: an image whose text and
+ * design have not changed is read back, not redrawn.
+ * @see https://ogp.me/#structured — og:image, og:image:width, og:image:height
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+
+export const PREVIEW_WIDTH = 1200;
+export const PREVIEW_HEIGHT = 630;
+const PAD = 80;
+export const TEXT_WIDTH = PREVIEW_WIDTH - 2 * PAD;
+const FONT_FAMILY = 'Source Sans 3';
+
+export interface PreviewText {
+  /** The small line at the top: the site's name. */
+  readonly kicker: string;
+  /** The date, as a reader says it: "Sunday 13 October 2019". */
+  readonly date: string;
+  readonly title: string;
+}
+
+// Resolved from the project root: the endpoint that calls this is bundled elsewhere.
+const require = createRequire(join(process.cwd(), 'package.json'));
+export const FONT_FILES = ['400Regular/SourceSans3_400Regular.ttf', '700Bold/SourceSans3_700Bold.ttf'].map((file) =>
+  require.resolve(`@expo-google-fonts/source-sans-3/${file}`),
+);
+
+/** Advance widths of Source Sans 3 Bold, in em, rounded up: enough to wrap a title safely. */
+function charWidth(char: string): number {
+  if (char === ' ') return 0.22;
+  if ('ijlftr.,;:!\'’|()[]'.includes(char)) return 0.36;
+  if ('mwMW'.includes(char)) return 0.86;
+  if (/[A-Z]/.test(char)) return 0.62;
+  return 0.51;
+}
+
+export function textWidth(text: string, fontSize: number): number {
+  return [...text].reduce((sum, char) => sum + charWidth(char), 0) * fontSize;
+}
+
+/** Greedy word wrap; a last line that would overflow `maxLines` ends in an ellipsis. */
+export function wrapText(text: string, fontSize: number, maxWidth: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && textWidth(`${last} ${word}`, fontSize) <= maxWidth) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  let tail = kept[maxLines - 1]!;
+  while (textWidth(`${tail}…`, fontSize) > maxWidth && tail.includes(' ')) tail = tail.slice(0, tail.lastIndexOf(' '));
+  kept[maxLines - 1] = `${tail}…`;
+  return kept;
+}
+
+/** The biggest title size (of a few) that fits in four lines. */
+export function layoutTitle(title: string): { fontSize: number; lines: string[] } {
+  for (const fontSize of [76, 66, 58]) {
+    const lines = wrapText(title, fontSize, TEXT_WIDTH, fontSize > 66 ? 3 : 4);
+    if (!lines.at(-1)!.endsWith('…')) return { fontSize, lines };
+  }
+  return { fontSize: 52, lines: wrapText(title, 52, TEXT_WIDTH, 4) };
+}
+
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The picture as SVG: dark ground, the site's name, the date, the title, large. */
+export function previewSvg(text: PreviewText): string {
+  const { fontSize, lines } = layoutTitle(text.title);
+  const lineHeight = Math.round(fontSize * 1.14);
+  const titleTop = 262 + fontSize;
+  const title = lines
+    .map((line, i) => `<text x="${PAD}" y="${titleTop + i * lineHeight}" font-size="${fontSize}" font-weight="700" fill="#ffffff">${escapeXml(line)}</text>`)
+    .join('');
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${PREVIEW_WIDTH}" height="${PREVIEW_HEIGHT}" viewBox="0 0 ${PREVIEW_WIDTH} ${PREVIEW_HEIGHT}" font-family="${FONT_FAMILY}">`,
+    `<rect width="100%" height="100%" fill="#122a45"/>`,
+    `<rect x="0" y="0" width="16" height="${PREVIEW_HEIGHT}" fill="#f2b544"/>`,
+    `<text x="${PAD}" y="118" font-size="36" font-weight="400" fill="#c9d9ee">${escapeXml(text.kicker)}</text>`,
+    `<rect x="${PAD}" y="146" width="120" height="5" fill="#f2b544"/>`,
+    `<text x="${PAD}" y="226" font-size="50" font-weight="700" fill="#f2b544">${escapeXml(text.date)}</text>`,
+    title,
+    `</svg>`,
+  ].join('');
+}
+
+export function renderPng(svg: string): Buffer {
+  const resvg = new Resvg(svg, {
+    font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: FONT_FAMILY },
+    fitTo: { mode: 'width', value: PREVIEW_WIDTH },
+  });
+  return resvg.render().asPng();
+}
+
+/** Where rendered images are kept between builds: outside the repository's tracked files. */
+export function defaultCacheDir(env: Record<string, string | undefined> = process.env): string {
+  return env.PREVIEW_CACHE_DIR?.trim() || join('node_modules', '.cache', 'preview-images');
+}
+
+/** The PNG for `text`, from the cache when the same SVG was drawn before. */
+export function previewPng(text: PreviewText, cacheDir = defaultCacheDir()): { png: Buffer; cached: boolean } {
+  const svg = previewSvg(text);
+  const key = createHash('sha256').update(svg).digest('hex').slice(0, 32);
+  const file = join(cacheDir, `${key}.png`);
+  if (existsSync(file)) return { png: readFileSync(file), cached: true };
+  const png = renderPng(svg);
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(file, png);
+  return { png, cached: false };
+}

@@ -1,0 +1,30 @@
+/** Which preview image and what text each page's link preview shows, from the timeline model. */
+import type { ArticleRef, Timeline, TimelineEvent } from './timeline.ts';
+import type { SiteConfig } from './site.ts';
+import { formatLong, formatShort } from './dates.ts';
+import { eventImagePath, SITE_IMAGE_PATH, type PagePreview } from './page-meta.ts';
+import type { PreviewText } from './preview-image.ts';
+
+export function eventPreviewText(event: TimelineEvent, site: SiteConfig): PreviewText {
+  return { kicker: site.shortTitle, date: formatLong(event.date), title: event.title };
+}
+
+export function eventPreview(event: TimelineEvent): PagePreview {
+  return {
+    type: 'article',
+    published: event.date.iso,
+    image: { path: eventImagePath(event.id), alt: `${formatLong(event.date)}: ${event.title}` },
+  };
+}
+
+/** The site-wide image: the site's title over the span of the timeline. */
+export function sitePreviewText(timeline: Timeline, site: SiteConfig): PreviewText {
+  const first = timeline.events[0];
+  const last = timeline.events.at(-1);
+  const span = first && last ? `${formatShort(first.date)} – ${formatShort(last.date)}` : '';
+  return { kicker: 'A timeline, claim by claim', date: span, title: site.title };
+}
+
+export function articlePreview(article: ArticleRef, site: SiteConfig): PagePreview {
+  return { type: 'article', published: article.published.iso, image: { path: SITE_IMAGE_PATH, alt: `${site.title}: a timeline of events, claim by claim.` } };
+}

@@ -1,0 +1,16 @@
+/** `og/events/<id>.png`: each event's 1200×630 link-preview image, drawn at build time. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getTimeline, site } from '../../../data/timeline.ts';
+import { previewPng } from '../../../lib/preview-image.ts';
+import { eventPreviewText } from '../../../lib/previews.ts';
+import type { TimelineEvent } from '../../../lib/timeline.ts';
+
+export const getStaticPaths = (async () => {
+  const timeline = await getTimeline();
+  return timeline.events.map((event) => ({ params: { id: event.id }, props: { event } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ event: TimelineEvent }> = ({ props }) => {
+  const { png } = previewPng(eventPreviewText(props.event, site));
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

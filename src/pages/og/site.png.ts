@@ -1,0 +1,10 @@
+/** `og/site.png`: the link-preview image for every page that is not an event. */
+import type { APIRoute } from 'astro';
+import { getTimeline, site } from '../../data/timeline.ts';
+import { previewPng } from '../../lib/preview-image.ts';
+import { sitePreviewText } from '../../lib/previews.ts';
+
+export const GET: APIRoute = async () => {
+  const { png } = previewPng(sitePreviewText(await getTimeline(), site));
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,23 @@
+/** `rss.xml`: the timeline's events as a feed, newest first, each linking to its page. */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getTimeline, links, site } from '../data/timeline.ts';
+
+export const GET: APIRoute = async () => {
+  const timeline = await getTimeline();
+  return rss({
+    title: site.title,
+    description: site.description,
+    site: links.absolute(),
+    // Item links are absolute and already end in a slash, the site's one policy.
+    trailingSlash: true,
+    customData: `<language>${site.lang}</language>`,
+    items: [...timeline.events].reverse().map((event) => ({
+      title: event.title,
+      link: links.absolute(`events/${event.id}/`),
+      pubDate: event.date.start,
+      description: event.summary,
+      categories: [event.phase.title],
+    })),
+  });
+};

@@ -1,0 +1,62 @@
+/**
+ * A declared redirect becomes a static page that works on any host: a meta refresh, a
+ * canonical link and a plain link, and a script (hashed into the CSP) that keeps the
+ * `#claim-…` part. Built from the small valid fixture with a base path, to be quick.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'node-html-parser';
+import { formatBroken, LinkChecker, type BuiltSite } from '../support/link-checker.ts';
+import { pagePolicy, unhashedInlineScripts } from '../support/csp.ts';
+
+const OLD = 'events/2018-12-19-old-id/';
+const NEW = 'events/2018-12-19-trump-orders-withdrawal/';
+const site: BuiltSite = { dir: mkdtempSync(join(tmpdir(), 'dist-redirects-')), siteUrl: 'https://example.org', base: '/sub/' };
+const locked = [`/${NEW}`, `/${OLD}`, `/${OLD}#claim-troops-more-than-2000`];
+
+beforeAll(() => {
+  const content = mkdtempSync(join(tmpdir(), 'content-redirects-'));
+  cpSync('tests/fixtures/valid', content, { recursive: true });
+  writeFileSync(join(content, 'permalinks.lock'), `${locked.join('\n')}\n`);
+  writeFileSync(join(content, 'redirects.yaml'), `${OLD}: ${NEW}\n`);
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: site.dir, SITE_URL: site.siteUrl, BASE_PATH: site.base },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`The build failed:\n${result.stdout}\n${result.stderr}`);
+}, 300_000);
+
+describe('a redirect page', () => {
+  const html = () => readFileSync(join(site.dir, OLD, 'index.html'), 'utf8');
+
+  it('forwards without script (meta refresh, plain link) and names the new page as canonical', () => {
+    const page = parse(html());
+    expect(page.querySelector('html')?.getAttribute('lang')).toBe('en');
+    expect(page.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`1; url=/sub/${NEW}`);
+    expect(page.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(`https://example.org/sub/${NEW}`);
+    expect(page.querySelector('meta[name=robots]')?.getAttribute('content')).toBe('noindex');
+    expect(page.querySelector('main a')?.getAttribute('href')).toBe(`/sub/${NEW}`);
+  });
+
+  it('keeps the #anchor with a script the page CSP allows', () => {
+    expect(pagePolicy(html())).toBeDefined();
+    expect(html()).toContain('location.hash');
+    expect(unhashedInlineScripts(html())).toEqual([]);
+  });
+
+  it('makes every locked URL resolve, claim anchors through the redirect, and no link break', () => {
+    const checker = new LinkChecker(site);
+    for (const url of locked) expect(checker.check(`${site.base}${url.slice(1)}`, 'index.html'), url).toBeUndefined();
+    expect(checker.check(`${site.base}${OLD}#claim-no-such-claim`, 'index.html')).toMatch(/no element with id/);
+    expect(formatBroken(checker.checkAll())).toBe('');
+  });
+
+  it('is left out of the sitemap', () => {
+    const sitemap = readFileSync(join(site.dir, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain(`https://example.org/sub/${NEW}`);
+    expect(sitemap).not.toContain(OLD);
+  });
+});

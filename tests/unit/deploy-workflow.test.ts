@@ -1,0 +1,44 @@
+/** The GitHub Pages workflow cannot run here; its YAML is read and its shape checked. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { normalizeBase, normalizeSiteUrl } from '../../src/lib/site.ts';
+
+interface Step { uses?: string; run?: string; id?: string; with?: Record<string, unknown>; env?: Record<string, string> }
+interface Job { needs?: string; steps: Step[]; environment?: { name: string } }
+const workflow = parse(readFileSync('.github/workflows/deploy.yml', 'utf8'), { strict: true, uniqueKeys: true }) as {
+  on: { push: { branches: string[] } };
+  permissions: Record<string, string>;
+  jobs: Record<string, Job>;
+};
+const { build, deploy } = workflow.jobs as { build: Job; deploy: Job };
+
+describe('the GitHub Pages workflow', () => {
+  it('runs on pushes to main with the permissions Pages needs', () => {
+    expect(workflow.on.push.branches).toEqual(['main']);
+    expect(workflow.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
+  });
+
+  it('builds with the address and base path GitHub Pages gives, and uploads dist/', () => {
+    const pages = build.steps.find((step) => step.uses?.startsWith('actions/configure-pages@'));
+    const step = build.steps.find((s) => s.run === 'npm run build');
+    expect(step?.env).toEqual({
+      SITE_URL: `\${{ steps.${pages?.id}.outputs.origin }}`,
+      BASE_PATH: `\${{ steps.${pages?.id}.outputs.base_path }}/`,
+    });
+    // What those become for a project site and for a user site.
+    expect(normalizeBase('/syria-timeline' + '/')).toBe('/syria-timeline/');
+    expect(normalizeBase('' + '/')).toBe('/');
+    expect(normalizeSiteUrl('https://owner.github.io')).toBe('https://owner.github.io');
+    const upload = build.steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'));
+    expect(upload?.with?.['path']).toBe('dist');
+    expect(build.steps.indexOf(upload!)).toBeGreaterThan(build.steps.indexOf(step!));
+  });
+
+  it('deploys after the build, with every action pinned to a major version', () => {
+    expect(deploy.needs).toBe('build');
+    expect(deploy.environment?.name).toBe('github-pages');
+    expect(deploy.steps.some((step) => step.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
+    for (const step of [...build.steps, ...deploy.steps].filter((s) => s.uses)) expect(step.uses).toMatch(/^[\w-]+\/[\w-]+@v\d+$/);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { headMeta } from '../../src/lib/page-meta.ts';
+import { siteConfig } from '../../src/lib/site.ts';
+import { makeLinks } from '../../src/lib/urls.ts';
+import { cspSources, headersFile } from '../../src/lib/security.ts';
+
+const site = siteConfig({ SITE_URL: 'https://example.org/', BASE_PATH: 'syria-timeline' });
+const links = makeLinks(site.base, site.url);
+
+describe('link previews', () => {
+  it('gives an event page absolute URLs under the base, its date and its own image', () => {
+    const meta = headMeta(
+      { title: 'A title', description: 'A summary.', path: 'events/x/', preview: { type: 'article', published: '2019-10', image: { path: 'og/events/x.png', alt: 'October 2019: A title' } } },
+      site,
+      links,
+    );
+    const og = Object.fromEntries(meta.properties);
+    expect(meta.canonical).toBe('https://example.org/syria-timeline/events/x/');
+    expect(og['og:url']).toBe(meta.canonical);
+    expect(og['og:type']).toBe('article');
+    expect(og['og:image']).toBe('https://example.org/syria-timeline/og/events/x.png');
+    expect([og['og:image:width'], og['og:image:height'], og['og:image:alt']]).toEqual(['1200', '630', 'October 2019: A title']);
+    expect(og['article:published_time']).toBe('2019-10');
+    expect(Object.fromEntries(meta.names)['twitter:card']).toBe('summary_large_image');
+    expect(meta.feed).toBe('/syria-timeline/rss.xml');
+  });
+
+  it('falls back to the site title, description and image elsewhere', () => {
+    const meta = headMeta({ path: '' }, site, links);
+    const og = Object.fromEntries(meta.properties);
+    expect(meta.canonical).toBe('https://example.org/syria-timeline/');
+    expect(og['og:type']).toBe('website');
+    expect(og['og:image']).toBe('https://example.org/syria-timeline/og/site.png');
+    expect(og['og:description']).toBe(site.description);
+    expect(og['article:published_time']).toBeUndefined();
+  });
+});
+
+describe('the _headers file', () => {
+  it('caches hashed assets under the base path and allows every page script hash', () => {
+    const text = headersFile('/syria-timeline/', ["script-src 'self' 'sha256-a'; style-src 'self' 'sha256-s'", "script-src 'self' 'sha256-b'"]);
+    expect(text).toContain('/syria-timeline/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
+    const policy = /Content-Security-Policy: (.*)/.exec(text)![1]!;
+    expect(cspSources(policy).scripts).toEqual(["'self'", "'wasm-unsafe-eval'", "'sha256-a'", "'sha256-b'"]);
+    expect(cspSources(policy).styles).toEqual(["'self'", "'sha256-s'"]);
+    expect(policy).toContain("frame-ancestors 'none'");
+  });
+});

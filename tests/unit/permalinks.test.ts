@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { checkPermalinks, followRedirects, formatLock, parseLock, publishedUrls, readRedirects } from '../../src/lib/permalinks.ts';
+
+const content = {
+  events: [{ id: '2019-10-13-a' }, { id: '2019-10-14-b' }],
+  articles: [{ slug: 'art', data: { claims: [{ id: 'c1', event: '2019-10-13-a' }, { id: 'c2', event: '2019-10-14-b' }] } }],
+};
+const files = { lock: 'content/permalinks.lock', redirects: 'content/redirects.yaml' };
+const current = publishedUrls(content);
+const problems = (locked: string[], redirects: Record<string, string> = {}) =>
+  checkPermalinks(locked, current, readRedirects(redirects, files.redirects).redirects, files).map((error) => error.message);
+
+describe('permalinks', () => {
+  it('publishes the fixed pages, every event, every article and every claim anchor', () => {
+    expect(current).toEqual([
+      '', 'about/', 'articles/', 'articles/art/',
+      'events/2019-10-13-a/', 'events/2019-10-13-a/#claim-c1', 'events/2019-10-14-b/', 'events/2019-10-14-b/#claim-c2',
+    ]);
+  });
+
+  it('writes the lock as paths from the base, and reads it back', () => {
+    const text = formatLock(current);
+    expect(text).toContain('\n/\n/about/\n');
+    expect(parseLock(text)).toEqual(current);
+  });
+
+  it('accepts a lock whose URLs all still resolve', () => {
+    expect(problems(current)).toEqual([]);
+  });
+
+  it('names a lost page and tells how to fix it', () => {
+    expect(problems(['events/2019-10-12-gone/'])).toEqual([
+      'content/permalinks.lock: /events/2019-10-12-gone/: was published and no longer resolves: declare a redirect for "events/2019-10-12-gone/" in content/redirects.yaml',
+    ]);
+  });
+
+  it('lets a redirect keep a lost page and its claim anchors alive', () => {
+    const redirects = { 'events/2019-10-13-old/': 'events/2019-10-13-a/' };
+    expect(problems(['events/2019-10-13-old/', 'events/2019-10-13-old/#claim-c1'], redirects)).toEqual([]);
+    // …but not an anchor the new page does not have.
+    expect(problems(['events/2019-10-13-old/#claim-c2'], redirects)).toHaveLength(1);
+  });
+
+  it('names a claim anchor that vanished from a page that is still there', () => {
+    expect(problems(['events/2019-10-13-a/#claim-renamed'])[0]).toMatch(/#claim-renamed: was published and no longer resolves: the claim is no longer on this page/);
+  });
+
+  it('refuses redirects that loop, lead nowhere or hide a live page', () => {
+    expect(problems([], { 'events/x/': 'events/y/', 'events/y/': 'events/x/' })).toContain('content/redirects.yaml: events/x/: the redirects go round in a loop');
+    expect(problems([], { 'events/x/': 'events/nowhere/' })).toEqual(['content/redirects.yaml: events/x/: leads to "events/nowhere/", which is not a page of the site']);
+    expect(problems([], { 'events/2019-10-13-a/': 'events/2019-10-14-b/' })[0]).toMatch(/is still a page of the site/);
+    expect(followRedirects('events/a/', new Map([['events/a/', 'events/b/'], ['events/b/', 'events/c/']]))).toBe('events/c/');
+  });
+
+  it('refuses redirect entries that are not page paths', () => {
+    const { errors } = readRedirects({ '/events/x': 'events/y/', 'events/z/': 42 }, files.redirects);
+    expect(errors.map((error) => error.message)).toEqual([
+      'content/redirects.yaml: /events/x: the old path must be a page path like "events/old-id/"',
+      'content/redirects.yaml: events/z/: the new path must be a page path like "events/new-id/"',
+    ]);
+    expect(readRedirects(['a'], files.redirects).errors[0]?.message).toMatch(/expected a map/);
+  });
+});

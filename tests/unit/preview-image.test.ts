@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { checkContentDir } from '../../src/lib/load.ts';
+import { FONT_FILES, layoutTitle, previewPng, previewSvg, TEXT_WIDTH, wrapText } from '../../src/lib/preview-image.ts';
+import { pngSize } from '../support/png.ts';
+
+/** The real width of a line as resvg draws it with the bundled bold font. */
+function drawnWidth(line: string, fontSize: number): number {
+  const escaped = line.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="200"><text x="0" y="150" font-family="Source Sans 3" font-weight="700" font-size="${fontSize}">${escaped}</text></svg>`;
+  const resvg = new Resvg(svg, { font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: 'Source Sans 3' } });
+  return resvg.getBBox()?.width ?? 0;
+}
+
+const text = { kicker: 'Syria withdrawal timeline', date: 'Sunday 13 October 2019', title: 'IS relatives escape the Ain Issa camp' };
+
+describe('preview images', () => {
+  it('fits every event title inside the picture, as drawn with the bundled font', () => {
+    const { content } = checkContentDir('content');
+    const titles = [...content.events.map((event) => event.title), 'The US withdrawal from Syria, 2018–2019'];
+    for (const title of titles) {
+      const { fontSize, lines } = layoutTitle(title);
+      expect(lines.join(' '), title).toBe(title); // nothing cut off
+      for (const line of lines) {
+        const width = drawnWidth(line, fontSize);
+        expect(width, line).toBeGreaterThan(0); // the font was found and the text drawn
+        expect(width, line).toBeLessThanOrEqual(TEXT_WIDTH);
+      }
+    }
+  });
+
+  it('keeps a title large enough to read at thumbnail size, and cuts only what cannot fit', () => {
+    expect(layoutTitle(text.title).fontSize).toBe(76);
+    const long = 'word '.repeat(80).trim();
+    const { fontSize, lines } = layoutTitle(long);
+    expect(fontSize).toBeGreaterThanOrEqual(52);
+    expect(lines).toHaveLength(4);
+    expect(lines.at(-1)).toMatch(/…$/);
+    expect(wrapText('a b', 40, 1000, 1)).toEqual(['a b']);
+  });
+
+  it('writes text into the SVG as text, never as markup', () => {
+    const svg = previewSvg({ ...text, title: 'Us & them <script>' });
+    expect(svg).toContain('Us &amp; them &lt;script&gt;');
+    expect(svg).not.toContain('<script>');
+  });
+
+  it('draws a 1200×630 PNG once, then reads it from the cache until what it shows changes', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'preview-cache-'));
+    const first = previewPng(text, cache);
+    expect(first.cached).toBe(false);
+    expect(pngSize(first.png)).toEqual({ width: 1200, height: 630 });
+    const second = previewPng(text, cache);
+    expect(second.cached).toBe(true);
+    expect(second.png.equals(first.png)).toBe(true);
+    expect(previewPng({ ...text, date: 'Monday 14 October 2019' }, cache).cached).toBe(false);
+    expect(readdirSync(cache)).toHaveLength(2);
+  });
+});
