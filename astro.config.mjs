@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './src/lib/site.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { themeScriptHash } from './src/lib/theme.ts';
 
 const site = siteConfig();
 
@@ -12,4 +13,17 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentCheck()],
+  // Scripts and styles as files under _astro/, never inlined: cacheable, measurable, and
+  // each one plainly the site's own.
+  vite: { build: { assetsInlineLimit: 0 } },
+  security: {
+    csp: {
+      scriptDirective: {
+        // 'wasm-unsafe-eval': Pagefind's search runs as WebAssembly.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        // The one inline script, which sets the theme before the first paint (src/lib/theme.ts).
+        hashes: [themeScriptHash()],
+      },
+    },
+  },
 });

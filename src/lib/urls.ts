@@ -13,6 +13,9 @@ export interface Links {
   article(slug: string): string;
   /** Where a claim's quote is highlighted in its article. */
   quote(articleSlug: string, claimId: string): string;
+  /** A filtered timeline: `filter('actors', 'turkey')` is `/base/actors/turkey/`. */
+  filter(folder: string, slug: string): string;
+  search(): string;
 }
 
 export function claimAnchor(claimId: string): string {
@@ -33,5 +36,7 @@ export function makeLinks(base: string, siteUrl: string): Links {
     claim: (eventId, claimId) => href(`events/${eventId}/#${claimAnchor(claimId)}`),
     article: (slug) => href(`articles/${slug}/`),
     quote: (slug, claimId) => href(`articles/${slug}/#${quoteAnchor(claimId)}`),
+    filter: (folder, slug) => href(`${folder}/${slug}/`),
+    search: () => href('search/'),
   };
 }
