@@ -17,5 +17,7 @@ run('astro', ['build', '--outDir', outDir]);
 // The search index goes into the built site, beside the pages it indexes (never into public/).
 // Left out of the index: navigation and the lists of where else a claim or article appears,
 // which would otherwise fill every excerpt with the same article titles.
-const notIndexed = ['nav', '.claim__source', '.provenance', '.facts', 'section[aria-labelledby="articles-heading"]'];
+const notIndexed = [
+  'nav', '.claim__source', '.provenance', '.facts', '.quote-claim', 'section[aria-labelledby="articles-heading"]',
+];
 run('pagefind', ['--site', outDir, '--quiet', '--exclude-selectors', notIndexed.join(', ')]);

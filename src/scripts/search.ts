@@ -84,17 +84,22 @@ async function run(query: string): Promise<void> {
 if (form && input) {
   const query = new URLSearchParams(location.search).get('q') ?? '';
   input.value = query;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void run(input.value), 250);
-  });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
+  /** Keeps the address in step with the box, so that any search can be shared or reloaded. */
+  const search = () => {
     const url = new URL(location.href);
     url.searchParams.set('q', input.value);
     history.replaceState(null, '', url);
     void run(input.value);
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(search, 250);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    search();
   });
   void run(query);
 }
