@@ -20,6 +20,6 @@ export const THEME_SCRIPT =
   `if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;
 
 /** The CSP source for the script above: `sha256-…`. */
-export function themeScriptHash(script = THEME_SCRIPT): string {
+export function themeScriptHash(script = THEME_SCRIPT): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}`;
 }

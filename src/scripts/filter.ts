@@ -4,6 +4,8 @@
  * address becomes `/?actor=turkey`, so a filtered view can be shared and the back button
  * undoes it. Kept small: tests/site/scripts.test.ts holds it under 5 KB gzip.
  */
+export {}; // a module: its names stay out of the page's global scope
+
 const KINDS = ['actor', 'place', 'topic'] as const;
 type Filter = { kind: (typeof KINDS)[number]; value: string };
 
@@ -77,7 +79,7 @@ clear?.addEventListener('click', () => go(undefined));
 addEventListener('popstate', () => apply(fromUrl()));
 // A dot on the axis may point at an entry the filter hides: show everything again.
 addEventListener('hashchange', () => {
-  const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
   if (target?.hidden) {
     history.replaceState(null, '', location.pathname + location.hash);
     apply(undefined);

@@ -4,6 +4,8 @@
  * lands here and a search can be shared. Excerpts are rebuilt as text and <mark> only.
  * @see https://pagefind.app/docs/api/
  */
+export {}; // a module: its names stay out of the page's global scope
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
