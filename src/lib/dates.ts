@@ -6,7 +6,7 @@
  * in UTC whatever `TZ` says.
  */
 import { UTCDate } from '@date-fns/utc';
-import { format, isValid, compareAsc } from 'date-fns';
+import { addDays, addMonths, addYears, compareAsc, format, isValid, startOfMonth } from 'date-fns';
 
 export type Precision = 'year' | 'month' | 'day';
 
@@ -96,4 +96,22 @@ export function monthOf(date: PartialDate): { key: string; label: string } | und
 
 export function yearOf(date: PartialDate): number {
   return date.start.getFullYear();
+}
+
+/** The first instant after the period a date names: the next day, month or year, in UTC. */
+export function periodEnd(date: PartialDate): Date {
+  const add = { day: addDays, month: addMonths, year: addYears }[date.precision];
+  return add(date.start, 1);
+}
+
+/** The first instant of every month from the month of `from` to the month of `to`, both included. */
+export function monthStarts(from: Date, to: Date): Date[] {
+  const months: Date[] = [];
+  for (let m = startOfMonth(new UTCDate(from)); m <= to; m = addMonths(m, 1)) months.push(m);
+  return months;
+}
+
+/** "Oct", for labels where space is short. */
+export function formatMonthAbbrev(date: Date): string {
+  return format(new UTCDate(date), 'MMM');
 }

@@ -18,6 +18,9 @@ export interface Links {
   person(id: string): string;
   /** A data export or its schema: `data/claims.json`. */
   data(file: string): string;
+  /** A filtered timeline: `filter('actors', 'turkey')` is `/base/actors/turkey/`. */
+  filter(folder: string, slug: string): string;
+  search(): string;
 }
 
 export function measureAnchor(measure: string): string {
@@ -45,5 +48,7 @@ export function makeLinks(base: string, siteUrl: string): Links {
     measure: (measure) => href(`claims/#${measureAnchor(measure)}`),
     person: (id) => href(`people/${id}/`),
     data: (file) => href(`data/${file}`),
+    filter: (folder, slug) => href(`${folder}/${slug}/`),
+    search: () => href('search/'),
   };
 }

@@ -1,0 +1,187 @@
+/** Checks on the built site for reading and finding: filter pages, links, the axis, search, scripts. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { checkContentDir } from '../../src/lib/load.ts';
+import { buildTimeline } from '../../src/lib/timeline.ts';
+import { groupFilters, folderOf } from '../../src/lib/filters.ts';
+import { normalizeBase } from '../../src/lib/site.ts';
+import { DIST, htmlFiles, readPage, requireDist } from './dist.ts';
+
+const { content } = checkContentDir('content');
+const timeline = buildTimeline(
+  content.articles.map((a) => ({ slug: a.slug, data: a.data, body: a.body })),
+  content.events,
+  content.phases,
+);
+const groups = groupFilters(timeline.events);
+const filterPages = Object.values(groups).flat().map((g) => ({ ...g, file: `${folderOf(g.kind)}/${g.slug}/index.html` }));
+const BASE = normalizeBase(process.env.BASE_PATH);
+
+beforeAll(requireDist);
+
+/** The file in dist/ an internal href leads to, or undefined for another site, a fragment or a query. */
+function fileOf(href: string, from: string): string | undefined {
+  const url = new URL(href, `http://site.invalid${BASE}${from.replace(/index\.html$/, '')}`);
+  if (url.origin !== 'http://site.invalid' || !url.pathname.startsWith(BASE)) return undefined;
+  const path = url.pathname.slice(BASE.length);
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+}
+
+/** Every page reachable from the index by following <a href>, as a reader without JavaScript would. */
+function crawl(): Set<string> {
+  const seen = new Set<string>(['index.html']);
+  const queue = ['index.html'];
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    if (!file.endsWith('.html') || !existsSync(join(DIST, file))) continue;
+    for (const a of readPage(file).querySelectorAll('a[href]')) {
+      const next = fileOf(a.getAttribute('href')!, file);
+      if (next && !seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return seen;
+}
+
+describe('filter pages', () => {
+  it('exist for every actor, place and topic with events, each listing exactly its events in order', () => {
+    expect(filterPages.length).toBeGreaterThan(20);
+    for (const group of filterPages) {
+      expect(existsSync(join(DIST, group.file)), group.file).toBe(true);
+      const listed = readPage(group.file).querySelectorAll('ol.timeline > li').map((li) => li.getAttribute('id'));
+      expect(listed, group.file).toEqual(group.events.map((e) => e.id));
+    }
+  });
+
+  it('list Turkey’s events and no others', () => {
+    const page = readPage('actors/turkey/index.html');
+    expect(page.querySelector('h1')?.text).toBe('Events involving Turkey');
+    const listed = page.querySelectorAll('ol.timeline > li').map((li) => li.getAttribute('id'));
+    expect(listed).toContain('2019-10-09-turkish-offensive-begins');
+    expect(listed).not.toContain('2018-12-19-trump-orders-withdrawal');
+  });
+
+  it('are linked from each event page: its place, actors and topics', () => {
+    const page = readPage('events/2019-10-13-ain-issa-camp-escape/index.html');
+    const hrefs = page.querySelectorAll('a').map((a) => a.getAttribute('href'));
+    for (const path of ['places/ain-issa/', 'actors/islamic-state/', 'topics/detainees/']) {
+      expect(hrefs).toContain(`${BASE}${path}`);
+    }
+  });
+});
+
+describe('reaching everything by links alone', () => {
+  it('reaches every event, article and filter page from the index, without JavaScript', () => {
+    const reached = crawl();
+    const expected = [
+      ...timeline.events.map((e) => `events/${e.id}/index.html`),
+      ...timeline.articles.map((a) => `articles/${a.slug}/index.html`),
+      ...filterPages.map((g) => g.file),
+      'articles/index.html',
+      'about/index.html',
+    ];
+    for (const file of expected) expect(reached.has(file), file).toBe(true);
+  });
+
+  it('leads nowhere that is not built', () => {
+    for (const file of crawl()) {
+      if (!file.endsWith('.xml') && !file.endsWith('.json')) expect(existsSync(join(DIST, file)), file).toBe(true);
+    }
+  });
+});
+
+describe('the time axis', () => {
+  it('draws every event as a link to its entry, with an accessible name, in each size', () => {
+    const index = readPage('index.html');
+    const svgs = index.querySelectorAll('figure.axis svg');
+    expect(svgs.length).toBeGreaterThanOrEqual(2);
+    for (const svg of svgs) {
+      expect(svg.getAttribute('aria-label')).toMatch(/December 2018 to October 2019/);
+      const marks = svg.querySelectorAll('a');
+      expect(marks.map((a) => a.getAttribute('href'))).toEqual(timeline.events.map((e) => `#${e.id}`));
+      for (const mark of marks) {
+        expect(index.getElementById(mark.getAttribute('href')!.slice(1)), mark.getAttribute('href')).not.toBeNull();
+        expect(mark.getAttribute('aria-label')).toMatch(/^\w+day \d+ \w+ \d{4}: ./);
+      }
+      expect(svg.querySelectorAll('text').map((t) => t.text)).toEqual(expect.arrayContaining(timeline.phases.map((p) => p.title)));
+    }
+  });
+});
+
+describe('search', () => {
+  it('has a Pagefind index of the event and article pages', () => {
+    expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    const pages = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+    expect(pages).toBeGreaterThanOrEqual(timeline.events.length + timeline.articles.length);
+  });
+
+  it('has a search box on every page: a plain GET form to the search page', () => {
+    for (const file of htmlFiles()) {
+      const form = readPage(file).querySelector('form[role=search]');
+      expect(form, file).not.toBeNull();
+      expect(form!.getAttribute('method')).toBe('get');
+      expect(form!.getAttribute('action')).toBe(`${BASE}search/`);
+      const input = form!.querySelector('input[name=q]');
+      expect(input?.getAttribute('id') && readPage(file).querySelector(`label[for=${input.getAttribute('id')}]`), file).toBeTruthy();
+    }
+    const search = readPage('search/index.html');
+    expect(search.querySelector('[data-search-form]')?.getAttribute('data-bundle')).toBe(`${BASE}pagefind/`);
+  });
+});
+
+describe('scripts, themes and print', () => {
+  const scriptsOf = (file: string) =>
+    readPage(file).querySelectorAll('script[src]').map((s) => join(DIST, s.getAttribute('src')!.slice(BASE.length)));
+  const gzipSize = (files: string[]) => files.reduce((n, f) => n + gzipSync(readFileSync(f)).length, 0);
+
+  it('keeps the scripts of the index (filters, theme switch) under 5 KB gzip', () => {
+    const files = scriptsOf('index.html');
+    expect(files.length).toBeGreaterThanOrEqual(2);
+    expect(gzipSize(files)).toBeLessThan(5 * 1024);
+  });
+
+  it('keeps the search page’s own script under 5 KB gzip (Pagefind’s are loaded on demand)', () => {
+    expect(gzipSize(scriptsOf('search/index.html'))).toBeLessThan(5 * 1024);
+  });
+
+  it('sets the theme before the first paint with the one inline script, allowed by its hash', () => {
+    for (const file of htmlFiles()) {
+      const page = readPage(file);
+      const inline = page.querySelectorAll('head script:not([src])').filter((s) => s.getAttribute('type') !== 'application/ld+json');
+      expect(inline, file).toHaveLength(1);
+      const hash = `sha256-${createHash('sha256').update(inline[0]!.rawText).digest('base64')}`;
+      const csp = page.querySelector('meta[http-equiv=content-security-policy]')?.getAttribute('content') ?? '';
+      expect(csp, file).toContain(`'${hash}'`);
+      expect(csp, file).toContain("'wasm-unsafe-eval'");
+      expect(csp, file).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    }
+  });
+
+  it('ships a print stylesheet that hides navigation and controls and writes out source URLs', () => {
+    const css = readPage('index.html')
+      .querySelectorAll('link[rel=stylesheet]')
+      .map((l) => readFileSync(join(DIST, l.getAttribute('href')!.slice(BASE.length)), 'utf8'))
+      .join('\n');
+    const print = css.slice(css.indexOf('@media print'));
+    expect(print).toMatch(/\.site-header/);
+    expect(print).toMatch(/\.filters/);
+    expect(print).toMatch(/attr\(href\)/);
+  });
+
+  it('keeps headings in order on the pages of the timeline, filters and search', () => {
+    const files = ['index.html', 'search/index.html', 'events/2019-10-13-ain-issa-camp-escape/index.html', ...filterPages.map((g) => g.file)];
+    for (const file of files) {
+      const levels = readPage(file).querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6').map((h) => Number(h.tagName[1]));
+      expect(levels[0], file).toBe(1);
+      expect(levels.filter((l) => l === 1), file).toHaveLength(1);
+      levels.forEach((level, i) => {
+        if (i > 0) expect(level - levels[i - 1]!, `${file}: h${levels[i - 1]} then h${level}`).toBeLessThanOrEqual(1);
+      });
+    }
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { THEME_SCRIPT, themeScriptHash } from '../../src/lib/theme.ts';
+
+describe('the inline theme script', () => {
+  it('has the CSP hash of exactly its own text', () => {
+    const expected = createHash('sha256').update(THEME_SCRIPT).digest('base64');
+    expect(themeScriptHash()).toBe(`sha256-${expected}`);
+    expect(themeScriptHash(`${THEME_SCRIPT} `)).not.toBe(themeScriptHash());
+  });
+
+  it('applies only a stored "light" or "dark", and survives storage that throws', () => {
+    const run = (stored: string | null, throws = false) => {
+      const root = { dataset: {} as Record<string, string> };
+      const localStorage = {
+        getItem: () => {
+          if (throws) throw new Error('denied');
+          return stored;
+        },
+      };
+      new Function('localStorage', 'document', THEME_SCRIPT)(localStorage, { documentElement: root });
+      return root.dataset.theme;
+    };
+    expect(run('dark')).toBe('dark');
+    expect(run('light')).toBe('light');
+    expect(run('purple')).toBeUndefined();
+    expect(run(null)).toBeUndefined();
+    expect(run('dark', true)).toBeUndefined();
+  });
+});
