@@ -25,7 +25,9 @@ export function parseMarkdown(markdown: string): MdRoot {
  * dashes read as their plain forms, so an editor's straight quote finds a curly one.
  */
 export function normalizeText(text: string): string {
-  return foldText(text).text;
+  // The same result as `foldText(text).text`, without keeping origins: the content
+  // check normalises every block for every claim, and this is the hot path.
+  return text.replace(FOLDABLE, (ch) => FOLD[ch]!).replace(/\s+/g, ' ').trim();
 }
 
 const FOLD: Record<string, string> = {
@@ -33,6 +35,7 @@ const FOLD: Record<string, string> = {
   '\u201C': '"', '\u201D': '"', '\u201F': '"', '\u2033': '"',
   '\u2013': '-', '\u2014': '-', '\u00A0': ' ',
 };
+const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
 
 /** Folds text, keeping for each folded character the index it came from. */
 function foldText(text: string): { text: string; origin: number[] } {
@@ -74,7 +77,15 @@ export function blockTexts(tree: MdRoot): string[] {
 /** Whether `quote` is a passage of one block of the body, compared as text. */
 export function containsQuote(blocks: readonly string[], quote: string): boolean {
   const wanted = normalizeText(quote);
-  return wanted.length > 0 && blocks.some((block) => normalizeText(block).includes(wanted));
+  return wanted.length > 0 && normalizedBlocks(blocks).some((block) => block.includes(wanted));
+}
+
+/** An article's blocks are checked against each of its claims: normalise them once. */
+const normalized = new WeakMap<readonly string[], readonly string[]>();
+function normalizedBlocks(blocks: readonly string[]): readonly string[] {
+  let texts = normalized.get(blocks);
+  if (!texts) normalized.set(blocks, (texts = blocks.map(normalizeText)));
+  return texts;
 }
 
 /** The first words of the body as plain text, cut on a word boundary. */
@@ -127,7 +138,7 @@ export function renderArticleHtml(markdown: string, highlights: readonly Highlig
     .use(remarkRehype)
     .use(() => (tree: HastRoot) => {
       neutraliseLinks(tree);
-      for (const highlight of highlights) markQuote(tree, highlight);
+      markQuotes(tree, highlights);
     })
     .use(rehypeStringify);
   return String(processor.processSync(markdown));
@@ -152,28 +163,57 @@ function neutraliseLinks(tree: HastRoot): void {
 
 const TEXT_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th']);
 
-/** Wraps the first occurrence of the quote within one text block. */
-function markQuote(tree: HastRoot, highlight: Highlight): void {
-  const wanted = normalizeText(highlight.quote);
-  if (!wanted) return;
-  let done = false;
-  visit(tree, 'element', (block) => {
-    if (done || !TEXT_BLOCKS.has(block.tagName)) return undefined;
-    const texts: { node: Text; parent: Element; start: number }[] = [];
-    let full = '';
-    collectTexts(block, (node, parent) => {
-      texts.push({ node, parent, start: full.length });
-      full += node.value;
-    });
-    const folded = foldText(full);
-    const at = folded.text.indexOf(wanted);
-    if (at < 0) return undefined;
-    const from = folded.origin[at]!;
-    const to = folded.origin[at + wanted.length - 1]! + 1;
-    wrapRange(texts, from, to, highlight);
-    done = true;
-    return 'skip';
+interface TextBlock {
+  readonly element: Element;
+  /** `normalizeText` of the block's text; dropped when a wrap changes that text. */
+  folded: string | undefined;
+}
+
+/**
+ * Wraps the first occurrence of each quote within one text block (blocks in document
+ * order, outer before inner). Each block's text is folded once, not once per quote, and
+ * again only after a claim link was added inside or around it.
+ */
+function markQuotes(tree: HastRoot, highlights: readonly Highlight[]): void {
+  const blocks: TextBlock[] = [];
+  visit(tree, 'element', (element) => {
+    if (TEXT_BLOCKS.has(element.tagName)) blocks.push({ element, folded: undefined });
   });
+  for (const highlight of highlights) {
+    const wanted = normalizeText(highlight.quote);
+    if (!wanted) continue;
+    const block = blocks.find((b) => (b.folded ??= normalizeText(textOf(b.element))).includes(wanted));
+    if (!block) continue;
+    wrapQuote(block.element, wanted, highlight);
+    for (const other of blocks) {
+      if (other === block || containsNode(other.element, block.element) || containsNode(block.element, other.element)) other.folded = undefined;
+    }
+  }
+}
+
+function textOf(element: Element): string {
+  let full = '';
+  collectTexts(element, (node) => (full += node.value));
+  return full;
+}
+
+function containsNode(outer: Element, inner: Element): boolean {
+  return outer.children.some((child) => child === inner || (child.type === 'element' && containsNode(child, inner)));
+}
+
+/** Wraps the quote, known to be in the block's folded text, in `<mark>`. */
+function wrapQuote(block: Element, wanted: string, highlight: Highlight): void {
+  const texts: { node: Text; parent: Element; start: number }[] = [];
+  let full = '';
+  collectTexts(block, (node, parent) => {
+    texts.push({ node, parent, start: full.length });
+    full += node.value;
+  });
+  const folded = foldText(full);
+  const at = folded.text.indexOf(wanted);
+  const from = folded.origin[at]!;
+  const to = folded.origin[at + wanted.length - 1]! + 1;
+  wrapRange(texts, from, to, highlight);
 }
 
 function collectTexts(element: Element, onText: (node: Text, parent: Element) => void): void {
