@@ -23,12 +23,14 @@ export default defineConfig({
   base: site.base,
   // One policy everywhere: pages are folders, and their URLs end in a slash.
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets inlined: one round trip less before the first paint on a slow phone
+  // (Lighthouse's mobile LCP drops from about 1.0 s to 0.8 s); measured in docs/performance.md.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // Article HTML is rendered by src/lib/markdown.ts; Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
   integrations: [contentCheck(), sitemap({ filter: (page) => !moved.has(page) }), headersFileIntegration()],
-  // Scripts and styles as files under _astro/, never inlined: cacheable, measurable, and
-  // each one plainly the site's own.
+  // Scripts as files under _astro/, never inlined: cacheable, measurable, and each one
+  // plainly the site's own.
   vite: { build: { assetsInlineLimit: 0 } },
   // A CSP <meta> on every page, with the hashes of the scripts and styles Astro emits.
   security: {

@@ -4,7 +4,6 @@
  * bodies carry no markup). It collects every mistake, each named by file and field.
  */
 import type { z } from 'astro/zod';
-import type { Root as MdRoot } from 'mdast';
 import { article as articleSchema, event as eventSchema, person as personSchema, phase as phaseSchema } from './schema.ts';
 import type { Article, Event, Person, Phase } from './schema.ts';
 import { checkPeopleAndFigures } from './people-check.ts';
@@ -31,7 +30,9 @@ export interface CheckedArticle {
   readonly file: string;
   readonly data: Article;
   readonly body: string;
-  readonly tree: MdRoot;
+  /** The plain text of each paragraph-like block (not the whole tree: at 10,000
+   * articles, keeping every syntax tree until the cross-check costs gigabytes). */
+  readonly blocks: readonly string[];
 }
 
 export interface CheckedContent {
@@ -109,7 +110,7 @@ function readArticle(file: RawFile, errors: ContentError[]): CheckedArticle | un
   for (const unsafe of findUnsafeMarkup(tree)) {
     errors.push(new ContentError(file.path, `body${unsafe.line ? ` (line ${unsafe.line})` : ''}`, unsafe.what));
   }
-  return parsed && { slug, file: file.path, data: parsed, body, tree };
+  return parsed && { slug, file: file.path, data: parsed, body, blocks: blockTexts(tree) };
 }
 
 function crossCheck(content: CheckedContent, raw: RawContent): ContentError[] {
@@ -135,7 +136,7 @@ function crossCheck(content: CheckedContent, raw: RawContent): ContentError[] {
   const claimIds = new Map<string, string>();
   const eventsWithClaims = new Set<string>();
   for (const article of content.articles) {
-    const blocks = blockTexts(article.tree);
+    const blocks = article.blocks;
     article.data.claims.forEach((claim, i) => {
       const field = `claims[${i}] (${claim.id})`;
       const seenIn = claimIds.get(claim.id);

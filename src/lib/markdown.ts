@@ -12,48 +12,17 @@ import rehypeStringify from 'rehype-stringify';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Root as MdRoot, Nodes as MdNodes } from 'mdast';
-import type { Root as HastRoot, Element, ElementContent, Text } from 'hast';
+import type { Root as HastRoot } from 'hast';
+import { normalizeText } from './text-fold.ts';
+import { markQuotes, type Highlight } from './quote-marks.ts';
+
+export { normalizeText } from './text-fold.ts';
+export type { Highlight } from './quote-marks.ts';
 
 const parser = unified().use(remarkParse);
 
 export function parseMarkdown(markdown: string): MdRoot {
   return parser.parse(markdown);
-}
-
-/**
- * Text as a reader sees it, for comparison: white space folded, typographic quotes and
- * dashes read as their plain forms, so an editor's straight quote finds a curly one.
- */
-export function normalizeText(text: string): string {
-  return foldText(text).text;
-}
-
-const FOLD: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201B': "'", '\u2032': "'",
-  '\u201C': '"', '\u201D': '"', '\u201F': '"', '\u2033': '"',
-  '\u2013': '-', '\u2014': '-', '\u00A0': ' ',
-};
-
-/** Folds text, keeping for each folded character the index it came from. */
-function foldText(text: string): { text: string; origin: number[] } {
-  let out = '';
-  const origin: number[] = [];
-  let pendingSpace = -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = FOLD[text[i]!] ?? text[i]!;
-    if (/\s/.test(ch)) {
-      if (out.length > 0 && pendingSpace < 0) pendingSpace = i;
-      continue;
-    }
-    if (pendingSpace >= 0) {
-      out += ' ';
-      origin.push(pendingSpace);
-      pendingSpace = -1;
-    }
-    out += ch;
-    origin.push(i);
-  }
-  return { text: out, origin };
 }
 
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
@@ -74,7 +43,15 @@ export function blockTexts(tree: MdRoot): string[] {
 /** Whether `quote` is a passage of one block of the body, compared as text. */
 export function containsQuote(blocks: readonly string[], quote: string): boolean {
   const wanted = normalizeText(quote);
-  return wanted.length > 0 && blocks.some((block) => normalizeText(block).includes(wanted));
+  return wanted.length > 0 && normalizedBlocks(blocks).some((block) => block.includes(wanted));
+}
+
+/** An article's blocks are checked against each of its claims: normalise them once. */
+const normalized = new WeakMap<readonly string[], readonly string[]>();
+function normalizedBlocks(blocks: readonly string[]): readonly string[] {
+  let texts = normalized.get(blocks);
+  if (!texts) normalized.set(blocks, (texts = blocks.map(normalizeText)));
+  return texts;
 }
 
 /** The first words of the body as plain text, cut on a word boundary. */
@@ -107,16 +84,6 @@ export function findUnsafeMarkup(tree: MdRoot): UnsafeMarkup[] {
   return found;
 }
 
-export interface Highlight {
-  /** The element id of the highlighted passage. */
-  readonly id: string;
-  readonly quote: string;
-  /** Where the passage links to (the claim it carries). */
-  readonly href?: string;
-  /** The accessible name of that link. */
-  readonly label?: string;
-}
-
 /**
  * The article body as HTML, each highlight's passage wrapped in `<mark id>` and followed
  * by a link to its claim. Unsafe links are dropped to their text.
@@ -127,7 +94,7 @@ export function renderArticleHtml(markdown: string, highlights: readonly Highlig
     .use(remarkRehype)
     .use(() => (tree: HastRoot) => {
       neutraliseLinks(tree);
-      for (const highlight of highlights) markQuote(tree, highlight);
+      markQuotes(tree, highlights);
     })
     .use(rehypeStringify);
   return String(processor.processSync(markdown));
@@ -150,74 +117,3 @@ function neutraliseLinks(tree: HastRoot): void {
   });
 }
 
-const TEXT_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th']);
-
-/** Wraps the first occurrence of the quote within one text block. */
-function markQuote(tree: HastRoot, highlight: Highlight): void {
-  const wanted = normalizeText(highlight.quote);
-  if (!wanted) return;
-  let done = false;
-  visit(tree, 'element', (block) => {
-    if (done || !TEXT_BLOCKS.has(block.tagName)) return undefined;
-    const texts: { node: Text; parent: Element; start: number }[] = [];
-    let full = '';
-    collectTexts(block, (node, parent) => {
-      texts.push({ node, parent, start: full.length });
-      full += node.value;
-    });
-    const folded = foldText(full);
-    const at = folded.text.indexOf(wanted);
-    if (at < 0) return undefined;
-    const from = folded.origin[at]!;
-    const to = folded.origin[at + wanted.length - 1]! + 1;
-    wrapRange(texts, from, to, highlight);
-    done = true;
-    return 'skip';
-  });
-}
-
-function collectTexts(element: Element, onText: (node: Text, parent: Element) => void): void {
-  for (const child of element.children) {
-    if (child.type === 'text') onText(child, element);
-    else if (child.type === 'element') collectTexts(child, onText);
-  }
-}
-
-function wrapRange(
-  texts: { node: Text; parent: Element; start: number }[],
-  from: number,
-  to: number,
-  highlight: Highlight,
-): void {
-  const touched = texts.filter(({ node, start }) => start < to && start + node.value.length > from);
-  touched.forEach(({ node, parent, start }, i) => {
-    const value = node.value;
-    const a = Math.max(0, from - start);
-    const b = Math.min(value.length, to - start);
-    const mark: Element = {
-      type: 'element',
-      tagName: 'mark',
-      properties: i === 0 ? { id: highlight.id, className: ['quote'] } : { className: ['quote'] },
-      children: [{ type: 'text', value: value.slice(a, b) }],
-    };
-    const pieces: ElementContent[] = [];
-    if (a > 0) pieces.push({ type: 'text', value: value.slice(0, a) });
-    pieces.push(mark);
-    if (i === touched.length - 1 && highlight.href) pieces.push(claimLink(highlight));
-    if (b < value.length) pieces.push({ type: 'text', value: value.slice(b) });
-    parent.children.splice(parent.children.indexOf(node), 1, ...pieces);
-  });
-}
-
-function claimLink(highlight: Highlight): Element {
-  return {
-    type: 'element',
-    tagName: 'a',
-    properties: {
-      href: highlight.href,
-      className: ['quote-claim'],
-      ...(highlight.label ? { ariaLabel: highlight.label } : {}),
-    },
-    children: [{ type: 'text', value: '↗' }],
-  };
-}

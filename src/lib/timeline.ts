@@ -94,9 +94,14 @@ export function buildTimeline(
     .map((event) => ({ event, date: toPartialDate(event.date) }))
     .sort((a, b) => comparePartialDates(a.date, b.date) || a.event.id.localeCompare(b.event.id));
   const eventRefs: EventRef[] = ordered.map(({ event, date }) => ({ id: event.id, title: event.title, date }));
+  const eventIndex = new Map(eventRefs.map((ref, i) => [ref.id, i]));
+
+  // Grouped once (not filtered per event): linear in events + claims at any size.
+  const claimsByEvent = groupBy(claims, (claim) => claim.event);
+  const claimsByArticle = groupBy(claims, (claim) => claim.article.slug);
 
   const timelineEvents = ordered.map(({ event, date }, i): TimelineEvent => {
-    const about = claims.filter((claim) => claim.event === event.id);
+    const about = claimsByEvent.get(event.id) ?? [];
     const phase = phaseById.get(event.phase);
     if (!phase) throw new Error(`Event ${event.id}: no phase "${event.phase}"`);
     return {
@@ -117,12 +122,25 @@ export function buildTimeline(
   });
 
   const articleViews = refs.map(({ input, ref }): ArticleView => {
-    const own = claims.filter((claim) => claim.article.slug === ref.slug);
+    const own = claimsByArticle.get(ref.slug) ?? [];
     const covered = new Set(own.map((claim) => claim.event));
-    return { ...ref, data: input.data, body: input.body, claims: own, events: eventRefs.filter((e) => covered.has(e.id)) };
+    const events = [...covered].flatMap((id) => eventRefs[eventIndex.get(id) ?? -1] ?? []);
+    events.sort((a, b) => eventIndex.get(a.id)! - eventIndex.get(b.id)!);
+    return { ...ref, data: input.data, body: input.body, claims: own, events };
   });
 
   return { events: timelineEvents, articles: articleViews, phases, claims };
+}
+
+/** Items by key, each group in the items' own order. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }
 
 function uniqueArticles(claims: readonly ClaimInContext[]): ArticleRef[] {

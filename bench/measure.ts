@@ -1,0 +1,72 @@
+/**
+ * Runs a command and measures it: wall time, and the peak resident memory of its whole
+ * process tree (npm → node → astro's workers), by polling /proc. Install-free, unlike
+ * `/usr/bin/time -v`, which only reports the largest single process.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+
+export interface Measured {
+  readonly seconds: number;
+  /** Peak of the summed RSS of the process and all its descendants, in MiB. */
+  readonly peakRssMiB: number;
+  readonly output: string;
+}
+
+function children(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((tid) =>
+      readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+    );
+  } catch {
+    return []; // the process ended between two reads
+  }
+}
+
+function rssKiB(pid: number): number {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** The summed RSS of `root` and every process below it, in KiB. */
+export function treeRssKiB(root: number): number {
+  let total = 0;
+  const stack = [root];
+  while (stack.length > 0) {
+    const pid = stack.pop()!;
+    total += rssKiB(pid);
+    stack.push(...children(pid));
+  }
+  return total;
+}
+
+export function measure(command: string, args: readonly string[], env: NodeJS.ProcessEnv, cwd = process.cwd()): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    let peak = 0;
+    const poll = setInterval(() => {
+      if (child.pid) peak = Math.max(peak, treeRssKiB(child.pid));
+    }, 50);
+    child.on('error', (error) => {
+      clearInterval(poll);
+      reject(error);
+    });
+    child.on('close', (code) => {
+      clearInterval(poll);
+      const seconds = (performance.now() - started) / 1000;
+      if (code !== 0) {
+        reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`));
+        return;
+      }
+      resolve({ seconds, peakRssMiB: peak / 1024, output });
+    });
+  });
+}
