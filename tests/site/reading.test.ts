@@ -163,10 +163,12 @@ describe('scripts, themes and print', () => {
   });
 
   it('ships a print stylesheet that hides navigation and controls and writes out source URLs', () => {
-    const css = readPage('index.html')
-      .querySelectorAll('link[rel=stylesheet]')
-      .map((l) => readFileSync(join(DIST, l.getAttribute('href')!.slice(BASE.length)), 'utf8'))
-      .join('\n');
+    // Stylesheets are inlined into <style>; a linked one is read from its file.
+    const page = readPage('index.html');
+    const css = [
+      ...page.querySelectorAll('style').map((style) => style.text),
+      ...page.querySelectorAll('link[rel=stylesheet]').map((l) => readFileSync(join(DIST, l.getAttribute('href')!.slice(BASE.length)), 'utf8')),
+    ].join('\n');
     const print = css.slice(css.indexOf('@media print'));
     expect(print).toMatch(/\.site-header/);
     expect(print).toMatch(/\.filters/);
