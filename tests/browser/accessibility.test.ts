@@ -1,0 +1,45 @@
+/**
+ * axe-core on every page of the built site, in light and in dark, against the WCAG 2.2
+ * level A and AA rules: zero violations. Pages come from the sitemap when the build has
+ * one, else from the HTML files (see `sitePages`).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import { describeInBrowser, sitePages, type Session } from './harness.ts';
+
+/** @see https://github.com/dequelabs/axe-core/blob/develop/doc/API.md#axe-core-tags */
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const pages = sitePages();
+
+describeInBrowser('accessibility: axe-core, WCAG 2.2 AA', (env) => {
+  it('checks a page list that covers the site', () => {
+    expect(pages).toContain('');
+    expect(pages).toContain('404.html');
+    expect(pages.filter((path) => path.startsWith('events/')).length).toBeGreaterThanOrEqual(12);
+    expect(pages.filter((path) => path.startsWith('articles/')).length).toBeGreaterThanOrEqual(5);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    describe(`in ${colorScheme}`, () => {
+      let session: Session;
+      beforeAll(async () => {
+        session = await env.session({ colorScheme });
+      });
+      afterAll(async () => {
+        await session.close();
+      });
+
+      it.each(pages)(`/%s has no violations (${colorScheme})`, async (path) => {
+        await session.goto(path);
+        await expect(session.page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).resolves.toBe(colorScheme === 'dark');
+        const { violations } = await new AxeBuilder({ page: session.page }).withTags(WCAG_22_AA).analyze();
+        const found = violations.flatMap((violation) =>
+          violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${violation.help} at ${node.target.join(' ')}: ${node.failureSummary?.split('\n').slice(1, 2).join('').trim()}`),
+        );
+        expect(found).toEqual([]);
+        session.expectClean();
+      });
+    });
+  }
+});
