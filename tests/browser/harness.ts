@@ -28,9 +28,10 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/** `CHROMIUM_PATH` if set (and only it), else Debian's Chromium. */
 export function chromiumPath(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  return candidates.find((path): path is string => Boolean(path) && existsSync(path!));
+  const candidates = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((path) => existsSync(path));
 }
 
 const inCI = ['true', '1'].includes((process.env.CI ?? '').toLowerCase());
@@ -39,7 +40,7 @@ const inCI = ['true', '1'].includes((process.env.CI ?? '').toLowerCase());
  * `describe`, for a group that needs a browser. The group gets a Chromium, the built site
  * on a local server, and both are stopped after it.
  */
-export function describeInBrowser(name: string, body: (env: BrowserEnv) => void, dir = DIST): void {
+export function describeInBrowser(name: string, body: (env: BrowserEnv) => void, dir: string | (() => string) = DIST): void {
   const executablePath = chromiumPath();
   if (!executablePath) {
     if (inCI) {
@@ -71,19 +72,25 @@ export interface SessionOptions {
 export class BrowserEnv {
   #browser: Browser | undefined;
   #server: StaticServer | undefined;
-  readonly dir: string;
+  readonly #dir: string | (() => string);
   readonly executablePath: string;
 
-  constructor(dir: string, executablePath: string) {
-    this.dir = dir;
+  /** `dir` is the build to serve, or a function giving it once a `beforeAll` has made it. */
+  constructor(dir: string | (() => string), executablePath: string) {
+    this.#dir = dir;
     this.executablePath = executablePath;
   }
 
+  get dir(): string {
+    return typeof this.#dir === 'string' ? this.#dir : this.#dir();
+  }
+
   async start(): Promise<void> {
-    if (!existsSync(join(this.dir, 'index.html'))) {
-      throw new Error(`${this.dir}/index.html is missing: run "npm run build" before the browser tests`);
+    const dir = this.dir;
+    if (!existsSync(join(dir, 'index.html'))) {
+      throw new Error(`${dir}/index.html is missing: run "npm run build" before the browser tests`);
     }
-    this.#server = await serveStatic(this.dir, builtBase(this.dir));
+    this.#server = await serveStatic(dir, builtBase(dir));
     this.#browser = await chromium.launch({ executablePath: this.executablePath, args: CHROMIUM_ARGS });
   }
 
