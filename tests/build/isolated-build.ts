@@ -41,7 +41,7 @@ function projectCopy(label: string, content: string): string {
 /** Builds the site in a fresh copy of the project; rejects with the build's output if it fails. */
 export function isolatedBuild(label: string, options: BuildOptions = {}): Promise<IsolatedBuild> {
   const root = projectCopy(label, options.content ?? 'content');
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     OUT_DIR: 'dist',
     PATH: `${resolve('node_modules/.bin')}:${process.env.PATH ?? ''}`,
