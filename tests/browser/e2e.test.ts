@@ -111,6 +111,24 @@ describeInBrowser('reading the site in Chromium', (env) => {
     await expect(page.locator('ol.timeline').count()).resolves.toBeGreaterThan(0);
   });
 
+  it('keeps a space between sentences and links in the site\'s own text (none run together)', async () => {
+    // Astro's compressed HTML drops the newline between inline elements: `{' '}` must stand in.
+    const runTogether = /[a-z][.!?;,][A-Z“]|[\w”’]\((?!s\))/;
+    for (const path of ['', `events/${deepClaim.event}/`, `articles/${deepClaim.article}/`, 'about/', 'articles/']) {
+      await session.goto(path);
+      const text = await session.page.evaluate(() => {
+        const copy = document.body.cloneNode(true) as HTMLElement;
+        // The articles' own text and quotes are kept as published, typing errors and all.
+        for (const quoted of copy.querySelectorAll('.prose, blockquote')) quoted.remove();
+        document.body.append(copy);
+        const shown = copy.innerText;
+        copy.remove();
+        return shown;
+      });
+      expect(text.split('\n').filter((line) => runTogether.test(line)), path).toEqual([]);
+    }
+  });
+
   it('marks the current page in the navigation, which reaches every section', async () => {
     const { page } = session;
     await session.goto('');
