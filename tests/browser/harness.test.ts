@@ -2,9 +2,42 @@
  * The browser checks can fail: the recorder notices a request to another origin, a
  * console error and a dialog; axe notices a violation; the server answers as a host does.
  */
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { describeInBrowser, type Session } from './harness.ts';
+import { builtBase, describeInBrowser, sitePages, type Session } from './harness.ts';
+
+/** A tiny build under `/base/`, with or without a sitemap. */
+function fakeBuild(withSitemap: boolean): string {
+  const dir = mkdtempSync(join(tmpdir(), 'fake-dist-'));
+  const page = (path: string) => {
+    mkdirSync(join(dir, path), { recursive: true });
+    writeFileSync(join(dir, path, 'index.html'), `<link rel="canonical" href="https://example.org/base/${path}">`);
+  };
+  ['', 'about/', 'events/a/', 'unlisted/'].forEach(page);
+  writeFileSync(join(dir, '404.html'), '');
+  if (withSitemap) {
+    writeFileSync(join(dir, 'sitemap-index.xml'), '<sitemapindex><sitemap><loc>https://example.org/base/sitemap-0.xml</loc></sitemap></sitemapindex>');
+    writeFileSync(join(dir, 'sitemap-0.xml'), ['', 'about/', 'events/a/?x=1&amp;y=2'].map((p) => `<url><loc>https://example.org/base/${p}</loc></url>`).join(''));
+  }
+  return dir;
+}
+
+describe('the page list of a build', () => {
+  it('reads the base path from the home page', () => {
+    expect(builtBase(fakeBuild(false))).toBe('/base/');
+  });
+
+  it('is what the sitemaps list, and the 404 page, when there is a sitemap', () => {
+    expect(sitePages(fakeBuild(true))).toEqual(['', '404.html', 'about/', 'events/a/']);
+  });
+
+  it('is every HTML file when there is no sitemap', () => {
+    expect(sitePages(fakeBuild(false))).toEqual(['', '404.html', 'about/', 'events/a/', 'unlisted/']);
+  });
+});
 
 describeInBrowser('the browser harness', (env) => {
   let session: Session;
