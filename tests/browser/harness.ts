@@ -6,14 +6,17 @@
  * Without a Chromium, the browser tests are skipped with a notice; with `CI` set, they
  * fail instead, so CI never passes without running them.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DIST } from '../site/dist.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
+import { builtBase } from './site-pages.ts';
 
 export { DIST };
+export { builtBase, sitePages } from './site-pages.ts';
+export { inViewport, isTarget, tabTo } from './page-helpers.ts';
 export type { StaticServer };
 
 export const INSTALL_HINT = 'apt-get install -y chromium';
@@ -187,50 +190,4 @@ export class Session {
   async close(): Promise<void> {
     await this.context.close();
   }
-}
-
-/** The base path a build was made for, read from its home page's canonical URL. */
-export function builtBase(dir = DIST): string {
-  const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
-  return canonical ? new URL(canonical).pathname : '/';
-}
-
-/**
- * Every page of a build, as paths under its base: the pages its sitemaps list when it
- * has `sitemap-index.xml`, else every HTML file. The 404 page is always included.
- */
-export function sitePages(dir = DIST): string[] {
-  const base = builtBase(dir);
-  const toPath = (loc: string) => new URL(loc.replace(/&amp;/g, '&')).pathname.slice(base.length);
-  const locs = (file: string) => [...readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
-  const index = join(dir, 'sitemap-index.xml');
-  const pages = existsSync(index)
-    ? locs(index).flatMap((sitemap) => locs(join(dir, toPath(sitemap)))).map(toPath)
-    : readdirSync(dir, { recursive: true, encoding: 'utf8' })
-        .filter((file) => file.endsWith('.html') && file !== '404.html' && !file.startsWith('pagefind'))
-        .map((file) => file.replace(/index\.html$/, ''));
-  return [...new Set([...pages, '404.html'])].sort();
-}
-
-/** Whether the element is the page's `:target` (what the URL's #fragment points at). */
-export function isTarget(locator: Locator): Promise<boolean> {
-  return locator.evaluate((el) => el.matches(':target'));
-}
-
-/** Whether the element's top is on screen: the browser has scrolled to it. */
-export function inViewport(locator: Locator): Promise<boolean> {
-  return locator.evaluate((el) => {
-    const { top, bottom } = el.getBoundingClientRect();
-    return bottom > 0 && top < window.innerHeight;
-  });
-}
-
-/** Presses Tab until the focused element matches `selector`; fails after `max` presses. */
-export async function tabTo(page: Page, selector: string, max = 150): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-  }
-  throw new Error(`Tab never reached ${selector} in ${max} presses`);
 }
