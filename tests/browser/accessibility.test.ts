@@ -1,7 +1,7 @@
 /**
  * axe-core on every page of the built site, in light and in dark, against the WCAG 2.2
  * level A and AA rules: zero violations. Pages come from the sitemap when the build has
- * one, else from the HTML files (see `sitePages`).
+ * one, else from the HTML files (see `sitePages`). And every page reflows at 320 px.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -18,6 +18,19 @@ describeInBrowser('accessibility: axe-core, WCAG 2.2 AA', (env) => {
     expect(pages).toContain('404.html');
     expect(pages.filter((path) => path.startsWith('events/')).length).toBeGreaterThanOrEqual(12);
     expect(pages.filter((path) => path.startsWith('articles/')).length).toBeGreaterThanOrEqual(5);
+  });
+
+  // WCAG 1.4.10 Reflow, which axe cannot see: at 320 CSS pixels nothing scrolls sideways.
+  it('reflows every page at 320 px wide, with no horizontal scrolling', async () => {
+    const session = await env.session({ viewport: { width: 320, height: 640 } });
+    const wide: string[] = [];
+    for (const path of pages) {
+      await session.goto(path);
+      const overflow = await session.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 0) wide.push(`/${path} is ${overflow}px too wide`);
+    }
+    await session.close();
+    expect(wide).toEqual([]);
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
