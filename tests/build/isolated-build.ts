@@ -8,7 +8,8 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+/** What a build does not need from the project (content is copied in separately). */
+const NOT_COPIED = /^(node_modules|content|tests|docs|screenshots|coverage|test-results|\.git|\.astro|\.cache|dist(-.*)?)$/;
 /** Caches that must not be shared between builds. */
 const PRIVATE = new Set(['.astro', '.vite', '.cache']);
 
@@ -28,7 +29,9 @@ export interface BuildOptions {
 
 function projectCopy(label: string, content: string): string {
   const root = mkdtempSync(join(tmpdir(), `site-${label}-`));
-  for (const file of PROJECT_FILES) cpSync(file, join(root, file), { recursive: true });
+  for (const file of readdirSync('.')) {
+    if (!NOT_COPIED.test(file)) cpSync(file, join(root, file), { recursive: true });
+  }
   cpSync(content, join(root, 'content'), { recursive: true });
   const modules = resolve('node_modules');
   mkdirSync(join(root, 'node_modules'));
