@@ -3,16 +3,24 @@
  * as their LF twin), a long article, and every file of `content/` untouched by a check.
  * And the one size it must refuse: an enormous body, made here rather than committed.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkContentDir } from '../../src/lib/load.ts';
 import { MAX_BODY_CHARS } from '../../src/lib/content-check.ts';
 
 const VALID = 'tests/fixtures/valid';
 const CRLF = 'tests/fixtures/valid-crlf';
 const ARTICLE = 'articles/2018-12-19-troops-out.md';
+
+const made: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** The parsed content, without what names the folder it was read from. */
 function parsed(dir: string) {
@@ -27,7 +35,7 @@ function parsed(dir: string) {
 
 /** A copy of the valid set whose article has `body` after its frontmatter. */
 function withBody(body: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'body-'));
+  const dir = tempDir('body-');
   cpSync(VALID, dir, { recursive: true });
   const original = readFileSync(join(VALID, ARTICLE), 'utf8');
   const frontmatter = original.slice(0, original.indexOf('\n---\n') + 5);
@@ -54,7 +62,7 @@ describe('content the check accepts as it is', () => {
   });
 
   it('changes no file of content/ while checking it', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'content-'));
+    const dir = tempDir('content-');
     cpSync('content', dir, { recursive: true });
     const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => statSync(join(dir, file)).isFile());
     const before = files.map((file) => [file, readFileSync(join(dir, file)), statSync(join(dir, file)).mtimeMs] as const);
