@@ -22,6 +22,8 @@ describe('astro build on bad content', () => {
     ['unknown-event.md', 'claims[0] (c1).event: no event "2018-12-32-no-such-event"'],
     ['quote-not-in-body.md', 'claims[0] (c1).quote: is not in the article body'],
     ['raw-html-in-body.md', 'body (line 3): raw HTML is not allowed'],
+    ['script-in-title.md', 'title: must be plain text, not HTML'],
+    ['encoded-javascript-link-in-body.md', 'body (line 1): link to an unsafe URL'],
   ])('fails with a non-zero exit for %s', (fixture, message) => {
     const dir = mkdtempSync(join(tmpdir(), 'content-'));
     cpSync('tests/fixtures/valid', dir, { recursive: true });

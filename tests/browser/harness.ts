@@ -1,0 +1,193 @@
+/**
+ * Shared setup of the browser tests: Debian's Chromium driven by playwright-core, the
+ * built site served locally, and pages that record every request, console error and
+ * dialog so each test can assert that nothing went wrong and nothing left the machine.
+ *
+ * Without a Chromium, the browser tests are skipped with a notice; with `CI` set, they
+ * fail instead, so CI never passes without running them.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { DIST } from '../site/dist.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+import { builtBase } from './site-pages.ts';
+
+export { DIST };
+export { builtBase, sitePages } from './site-pages.ts';
+export { inViewport, isTarget, tabTo } from './page-helpers.ts';
+export type { StaticServer };
+
+export const INSTALL_HINT = 'apt-get install -y chromium';
+
+/** Flags for a root user on a closed network: no sandbox, no background connections. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** `CHROMIUM_PATH` if set (and only it), else Debian's Chromium. */
+export function chromiumPath(): string | undefined {
+  const candidates = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((path) => existsSync(path));
+}
+
+const inCI = ['true', '1'].includes((process.env.CI ?? '').toLowerCase());
+
+/**
+ * `describe`, for a group that needs a browser. The group gets a Chromium, the built site
+ * on a local server, and both are stopped after it.
+ */
+export function describeInBrowser(name: string, body: (env: BrowserEnv) => void, dir: string | (() => string) = DIST): void {
+  const executablePath = chromiumPath();
+  if (!executablePath) {
+    if (inCI) {
+      describe(name, () => {
+        it('has a Chromium to run in', () => {
+          throw new Error(`No Chromium found (CHROMIUM_PATH, /usr/bin/chromium); CI must run the browser tests: ${INSTALL_HINT}`);
+        });
+      });
+      return;
+    }
+    console.warn(`\n⚠ Browser tests skipped ("${name}"): no Chromium on this machine. Install it with: ${INSTALL_HINT}\n`);
+    describe.skip(name, () => body(new BrowserEnv(dir, '')));
+    return;
+  }
+  describe(name, () => {
+    const env = new BrowserEnv(dir, executablePath);
+    beforeAll(() => env.start(), 60_000);
+    afterAll(() => env.stop());
+    body(env);
+  });
+}
+
+export interface SessionOptions {
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+}
+
+/** One browser, one server, for one group of tests. */
+export class BrowserEnv {
+  #browser: Browser | undefined;
+  #server: StaticServer | undefined;
+  readonly #dir: string | (() => string);
+  readonly executablePath: string;
+
+  /** `dir` is the build to serve, or a function giving it once a `beforeAll` has made it. */
+  constructor(dir: string | (() => string), executablePath: string) {
+    this.#dir = dir;
+    this.executablePath = executablePath;
+  }
+
+  get dir(): string {
+    return typeof this.#dir === 'string' ? this.#dir : this.#dir();
+  }
+
+  async start(): Promise<void> {
+    const dir = this.dir;
+    if (!existsSync(join(dir, 'index.html'))) {
+      throw new Error(`${dir}/index.html is missing: run "npm run build" before the browser tests`);
+    }
+    this.#server = await serveStatic(dir, builtBase(dir));
+    this.#browser = await chromium.launch({ executablePath: this.executablePath, args: CHROMIUM_ARGS });
+  }
+
+  async stop(): Promise<void> {
+    await this.#browser?.close();
+    await this.#server?.close();
+  }
+
+  get server(): StaticServer {
+    if (!this.#server) throw new Error('the server is not started');
+    return this.#server;
+  }
+
+  /** A fresh browser context with one page that records what happens in it. */
+  async session(options: SessionOptions = {}): Promise<Session> {
+    if (!this.#browser) throw new Error('the browser is not started');
+    const context = await this.#browser.newContext({
+      colorScheme: options.colorScheme ?? 'light',
+      viewport: options.viewport ?? { width: 1280, height: 900 },
+    });
+    return Session.open(context, this.server);
+  }
+}
+
+/** A page, with every request, console error and dialog it made. */
+export class Session {
+  readonly requests: string[] = [];
+  readonly foreignRequests: string[] = [];
+  readonly consoleErrors: string[] = [];
+  readonly dialogs: string[] = [];
+  readonly #expectedMissing = new Set<string>();
+
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly server: StaticServer;
+
+  private constructor(context: BrowserContext, page: Page, server: StaticServer) {
+    this.context = context;
+    this.page = page;
+    this.server = server;
+  }
+
+  static async open(context: BrowserContext, server: StaticServer): Promise<Session> {
+    const page = await context.newPage();
+    const session = new Session(context, page, server);
+    // Anything for another origin is recorded and refused: the tests never reach the network.
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (new URL(url).origin === server.origin) return route.continue();
+      session.foreignRequests.push(url);
+      return route.abort('blockedbyclient');
+    });
+    context.on('request', (request) => session.requests.push(request.url()));
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      const where = message.location().url;
+      if (session.#expectedMissing.has(where)) return;
+      session.consoleErrors.push(`${message.text()}${where ? ` (${where})` : ''}`);
+    });
+    page.on('pageerror', (error) => session.consoleErrors.push(`uncaught: ${error.message}`));
+    page.on('dialog', (dialog) => {
+      session.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    return session;
+  }
+
+  /** Opens a path under the base, e.g. `events/x/#claim-y`. */
+  async goto(path = ''): Promise<void> {
+    await this.page.goto(this.server.url(path), { waitUntil: 'load' });
+  }
+
+  /** A page that is meant to be missing: its 404 is not a console error. */
+  expectMissing(path: string): string {
+    const url = this.server.url(path);
+    this.#expectedMissing.add(url);
+    return url;
+  }
+
+  /** The page's path under the base, with its hash: `events/x/#claim-y`. */
+  where(): string {
+    const url = new URL(this.page.url());
+    return `${url.pathname.slice(this.server.base.length)}${url.hash}`;
+  }
+
+  /** Nothing went wrong: no console error, no dialog, no request to another origin. */
+  expectClean(): void {
+    expect(this.consoleErrors, 'console errors').toEqual([]);
+    expect(this.dialogs, 'dialogs opened').toEqual([]);
+    expect(this.foreignRequests, 'requests to another origin').toEqual([]);
+    expect(this.requests.filter((url) => !url.startsWith(`${this.server.origin}/`) && !url.startsWith('data:'))).toEqual([]);
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * A small static server for the built site, as a static host serves it: files under the
+ * base path, `index.html` for a folder, a redirect to the slash for a folder asked for
+ * without one, and `404.html` with status 404 for anything else. It listens on
+ * 127.0.0.1 and port 0, so runs never collide.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, resolve, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+export interface StaticServer {
+  /** `http://127.0.0.1:<port>` */
+  readonly origin: string;
+  /** The base path the site is served under, `/` or `/syria-timeline/`. */
+  readonly base: string;
+  /** The absolute URL of a path under the base: `url('about/')`. */
+  url(path?: string): string;
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+};
+
+function fileAt(path: string): boolean {
+  return existsSync(path) && statSync(path).isFile();
+}
+
+function send(res: ServerResponse, status: number, body: Buffer | string, type: string, head: boolean): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  res.end(head ? undefined : body);
+}
+
+function handler(root: string, base: string) {
+  const notFound = join(root, '404.html');
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    const head = req.method === 'HEAD';
+    const missing = () =>
+      fileAt(notFound)
+        ? send(res, 404, readFileSync(notFound), TYPES['.html']!, head)
+        : send(res, 404, 'Not found', TYPES['.txt']!, head);
+    if (req.method !== 'GET' && !head) return send(res, 405, 'Method not allowed', TYPES['.txt']!, head);
+
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      return send(res, 400, 'Bad request', TYPES['.txt']!, head);
+    }
+    if (`${pathname}/` === base) {
+      res.writeHead(301, { location: base }).end();
+      return;
+    }
+    if (!pathname.startsWith(base)) return missing();
+
+    const target = resolve(root, pathname.slice(base.length));
+    if (target !== root && !target.startsWith(root + sep)) return missing();
+    if (existsSync(target) && statSync(target).isDirectory()) {
+      if (!pathname.endsWith('/')) {
+        res.writeHead(301, { location: `${pathname}/` }).end();
+        return;
+      }
+      const index = join(target, 'index.html');
+      return fileAt(index) ? send(res, 200, readFileSync(index), TYPES['.html']!, head) : missing();
+    }
+    if (!fileAt(target)) return missing();
+    send(res, 200, readFileSync(target), TYPES[extname(target)] ?? 'application/octet-stream', head);
+  };
+}
+
+export async function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
+  const root = resolve(dir);
+  const server = createServer(handler(root, base));
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', done);
+  });
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    base,
+    url: (path = '') => `${origin}${base}${path.replace(/^\/+/, '')}`,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}

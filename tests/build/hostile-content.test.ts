@@ -1,0 +1,112 @@
+/**
+ * Content that is legal but dangerous (`tests/fixtures/hostile/`): every field the schema
+ * accepts filled with text that looks like markup or script — an unclosed `</script`,
+ * quotes that would break out of an attribute, entities, `<script>` in inline code, a
+ * link title with a quote. The check accepts it; the built pages must show it as text,
+ * valid HTML, and run nothing, in the static files and in Chromium.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { checkContentDir } from '../../src/lib/load.ts';
+import { htmlErrors, htmlPagesIn, inertnessProblems } from '../site/page-checks.ts';
+import { describeInBrowser, sitePages, type Session } from '../browser/harness.ts';
+import { isolatedBuild, type IsolatedBuild } from './isolated-build.ts';
+
+const HOSTILE = 'tests/fixtures/hostile';
+const { content, errors } = checkContentDir(HOSTILE);
+const article = content.articles.find((a) => a.slug === '2018-12-20-hostile-but-legal')!;
+const event = content.events.find((e) => e.id === '2018-12-15-coalition-airstrikes')!;
+
+let build: IsolatedBuild;
+beforeAll(async () => {
+  build = await isolatedBuild('hostile', { content: HOSTILE });
+}, 600_000);
+afterAll(() => {
+  if (build) rmSync(build.root, { recursive: true, force: true });
+});
+
+/** Parsed with `<pre>` as markup, so the code inside it is an element. */
+const page = (file: string) => parse(readFileSync(join(build.outDir, file), 'utf8'), { blockTextElements: { script: true, style: true } });
+
+describe('legal but dangerous content', () => {
+  it('is accepted by the content check', () => {
+    expect(errors.map((error) => error.message)).toEqual([]);
+    expect(article.data.title).toContain('</script');
+  });
+
+  it('reaches no page as script, handler, frame or unsafe URL', () => {
+    const files = htmlPagesIn(build.outDir);
+    expect(files).toContain('articles/2018-12-20-hostile-but-legal/index.html');
+    for (const file of files) {
+      expect(inertnessProblems(readFileSync(join(build.outDir, file), 'utf8')), file).toEqual([]);
+    }
+  });
+
+  it('keeps every page valid HTML', async () => {
+    await expect(htmlErrors(build.outDir)).resolves.toEqual([]);
+  });
+
+  it('shows the reader the text exactly as written', () => {
+    const articlePage = page('articles/2018-12-20-hostile-but-legal/index.html');
+    expect(articlePage.querySelector('h1')?.text).toBe(article.data.title);
+    expect(articlePage.querySelector('title')?.text).toContain(article.data.title);
+    const codes = articlePage.querySelectorAll('.prose code').map((code) => code.text.trim());
+    expect(codes).toEqual(["<script>alert('code')</script>", "<img src=x onerror=alert('code-img')>", '<iframe src="https://evil.example/frame"></iframe>']);
+    const claim = article.data.claims[0]!;
+    const card = articlePage.getElementById(`claim-${claim.id}`)!;
+    expect(card.querySelector('blockquote')?.text.trim()).toBe(claim.quote);
+    expect(card.querySelector('.claim__says')?.text).toBe(claim.says);
+    expect(card.querySelector('.figure')?.text).toContain(claim.figure!.given);
+    expect(articlePage.querySelector(`mark#quote-${claim.id}`)?.text).toBe(claim.quote);
+
+    const eventPage = page(`events/${event.id}/index.html`);
+    expect(eventPage.querySelector('h1')?.text).toBe(event.title);
+    expect(eventPage.querySelector('.lede')?.text).toBe(event.summary);
+  });
+
+  it('keeps a link title and address that try to break out of their attribute inside it', () => {
+    const links = page('articles/2018-12-20-hostile-but-legal/index.html').querySelectorAll('.prose a[href^="https:"], .prose a[href^="HTTPS:"]');
+    expect(links.map((link) => Object.keys(link.attributes).sort())).toEqual([
+      ['href', 'rel', 'title'],
+      ['href', 'rel'],
+      ['href', 'rel'],
+    ]);
+  });
+});
+
+describeInBrowser(
+  'legal but dangerous content in Chromium',
+  (env) => {
+    let session: Session;
+    beforeAll(async () => {
+      session = await env.session();
+    });
+    afterAll(async () => {
+      await session?.close();
+    });
+
+    it('runs nothing and loads nothing from elsewhere on any page', async () => {
+      const pages = sitePages(env.dir);
+      expect(pages).toContain('articles/2018-12-20-hostile-but-legal/');
+      for (const path of pages) {
+        await session.goto(path);
+        // Hover and focus everything, in case a handler did get through.
+        for (const link of await session.page.locator('main a, main mark, main .figure').all()) {
+          await link.hover();
+          await link.focus();
+        }
+      }
+      session.expectClean();
+      await expect(session.page.evaluate(() => document.scripts.length)).resolves.toBe(0);
+    });
+
+    it('shows the title as text, as the reader should read it', async () => {
+      await session.goto('articles/2018-12-20-hostile-but-legal/');
+      await expect(session.page.locator('h1').innerText()).resolves.toBe(article.data.title);
+      await expect(session.page.title()).resolves.toContain(article.data.title);
+    });
+  },
+  () => build.outDir,
+);

@@ -1,0 +1,96 @@
+/**
+ * Clean builds for tests that compare builds: each runs `scripts/build.ts` in its own copy
+ * of the project, with its own `node_modules/.astro` cache (the packages themselves are
+ * linked, not copied), so builds can run side by side and none reuses another's cache.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** What a build does not need from the project (content is copied in separately). */
+const NOT_COPIED = /^(node_modules|content|tests|docs|screenshots|coverage|test-results|\.git|\.astro|\.cache|dist(-.*)?)$/;
+/** Caches that must not be shared between builds. */
+const PRIVATE = new Set(['.astro', '.vite', '.cache']);
+
+export interface IsolatedBuild {
+  /** The copy of the project it was built in. */
+  readonly root: string;
+  /** Its `dist/`. */
+  readonly outDir: string;
+}
+
+export interface BuildOptions {
+  /** Extra environment: `TZ`, `SITE_URL`, `BASE_PATH`… */
+  readonly env?: Record<string, string>;
+  /** The content folder to build from (copied in as `content/`); the project's own by default. */
+  readonly content?: string;
+}
+
+function projectCopy(label: string, content: string): string {
+  const root = mkdtempSync(join(tmpdir(), `site-${label}-`));
+  for (const file of readdirSync('.')) {
+    if (!NOT_COPIED.test(file)) cpSync(file, join(root, file), { recursive: true });
+  }
+  cpSync(content, join(root, 'content'), { recursive: true });
+  const modules = resolve('node_modules');
+  mkdirSync(join(root, 'node_modules'));
+  for (const entry of readdirSync(modules)) {
+    if (!PRIVATE.has(entry)) symlinkSync(join(modules, entry), join(root, 'node_modules', entry));
+  }
+  return root;
+}
+
+/** Builds the site in a fresh copy of the project; rejects with the build's output if it fails. */
+export function isolatedBuild(label: string, options: BuildOptions = {}): Promise<IsolatedBuild> {
+  const root = projectCopy(label, options.content ?? 'content');
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    OUT_DIR: 'dist',
+    PATH: `${resolve('node_modules/.bin')}:${process.env.PATH ?? ''}`,
+    ...options.env,
+  };
+  // Only what is given here decides the build: no site URL or base path from the caller's shell.
+  for (const name of ['SITE_URL', 'BASE_PATH', 'CONTENT_DIR'] as const) {
+    if (!options.env?.[name]) delete env[name];
+  }
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      if (code === 0) done({ root, outDir: join(root, 'dist') });
+      else fail(new Error(`build "${label}" exited with ${code}:\n${output.slice(-3000)}`));
+    });
+  });
+}
+
+/** Every file under `dir`, as sorted relative paths. */
+export function filesIn(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+    .sort();
+}
+
+export interface TreeDifference {
+  readonly onlyInFirst: string[];
+  readonly onlyInSecond: string[];
+  /** Files in both whose bytes differ. */
+  readonly differing: string[];
+}
+
+/** Compares two folders file by file, byte by byte. */
+export function compareTrees(first: string, second: string): TreeDifference {
+  const a = filesIn(first);
+  const b = filesIn(second);
+  const inB = new Set(b);
+  const inA = new Set(a);
+  return {
+    onlyInFirst: a.filter((file) => !inB.has(file)),
+    onlyInSecond: b.filter((file) => !inA.has(file)),
+    differing: a.filter((file) => inB.has(file) && !readFileSync(join(first, file)).equals(readFileSync(join(second, file)))),
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * Every built page is valid HTML by html-validate, with the project's `.htmlvalidate.json`
+ * (the recommended rules; the README says which two are adjusted and why), and carries
+ * nothing that could run or load from elsewhere.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, requireDist } from './dist.ts';
+import { htmlErrors, htmlPagesIn, inertnessProblems, validator } from './page-checks.ts';
+
+beforeAll(requireDist);
+
+describe('the HTML of the built site', () => {
+  it('is checked by a validator that does report mistakes', async () => {
+    const report = await validator.validateString(
+      '<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><p><div></div></p><img src="x.png"><a id="a"></a><a id="a"></a><p id="two words">x</p></body></html>',
+      'sample.html',
+    );
+    const rules = report.results.flatMap((result) => result.messages.map((message) => message.ruleId));
+    expect(rules).toEqual(expect.arrayContaining(['close-order', 'wcag/h37', 'no-dup-id', 'valid-id']));
+  });
+
+  it('has every page valid, with zero errors', async () => {
+    expect(htmlPagesIn(DIST).length).toBeGreaterThan(20);
+    await expect(htmlErrors(DIST)).resolves.toEqual([]);
+  });
+
+  it('is checked for inertness by a check that does find script, handlers and unsafe URLs', () => {
+    const problems = inertnessProblems(
+      '<p onclick="x()"><a href=" javascript:alert(1)">a</a><img src="data:image/svg+xml,x"><iframe src="/x"></iframe><script>alert(1)</script><script src="/_astro/a.js"></script></p>',
+    );
+    expect(problems).toHaveLength(5);
+  });
+
+  it('has no page with script, handlers, frames or unsafe URLs that are not the site\'s own', () => {
+    for (const file of htmlPagesIn(DIST)) {
+      expect(inertnessProblems(readFileSync(join(DIST, file), 'utf8')), file).toEqual([]);
+    }
+  });
+});
