@@ -53,8 +53,10 @@ describeInBrowser('the browser harness', (env) => {
     await session.page.evaluate(async () => {
       console.error('something broke');
       alert('hello');
-      await fetch('https://example.org/tracker.gif').catch(() => undefined);
     });
+    // A top-level navigation: the page's CSP (connect-src, img-src) would stop a fetch or
+    // an image before it became a request, and the harness must catch what gets past it.
+    await session.page.goto('https://example.org/tracker.gif').catch(() => undefined);
     expect(session.foreignRequests).toEqual(['https://example.org/tracker.gif']);
     expect(session.consoleErrors.some((text) => text.includes('something broke'))).toBe(true);
     expect(session.dialogs).toEqual(['alert: hello']);

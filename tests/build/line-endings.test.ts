@@ -3,7 +3,8 @@
  * content with LF: Astro's own reading of the files must agree with the content check's.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { compareTrees, filesIn, isolatedBuild, type IsolatedBuild } from './isolated-build.ts';
 
 let lf: IsolatedBuild;
@@ -21,6 +22,17 @@ afterAll(() => {
 });
 
 describe('CRLF line endings', () => {
+  it('are tested on a true twin of the LF content: the same files, the same text, every line ending CRLF', () => {
+    const files = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
+    const lfFiles = files('tests/fixtures/valid');
+    expect(files('tests/fixtures/valid-crlf')).toEqual(lfFiles);
+    for (const file of lfFiles) {
+      const twin = readFileSync(join('tests/fixtures/valid-crlf', file), 'utf8');
+      expect(twin.replace(/\r\n/g, '\n'), file).toBe(readFileSync(join('tests/fixtures/valid', file), 'utf8'));
+      expect(twin.split('\n').length - 1, file).toBe(twin.split('\r\n').length - 1);
+    }
+  });
+
   it('build the same site as LF, byte for byte', () => {
     expect(filesIn(crlf.outDir)).toContain('articles/2018-12-19-troops-out/index.html');
     expect(compareTrees(lf.outDir, crlf.outDir)).toEqual({ onlyInFirst: [], onlyInSecond: [], differing: [] });

@@ -1,21 +1,17 @@
 /**
  * "Copy link" for each event and each claim: a plain link without JavaScript; with it,
  * copying through the Clipboard API, with a visible, announced confirmation. Its script
- * is measured here: under 2 KB gzip.
+ * is measured here: under 2 KB gzip. In Chromium: tests/browser/controls.test.ts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
 import { checkContentDir } from '../../src/lib/load.ts';
 import { siteConfig } from '../../src/lib/site.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { DIST, pageText, readPage, requireDist } from './dist.ts';
+import { pageText, readPage, requireDist } from './dist.ts';
 
 const { content } = checkContentDir('content');
 const site = siteConfig(process.env);
 const EVENT = '2019-10-13-ain-issa-camp-escape';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The Copy-link script as built: inline or a file under _astro/, told apart by what it does. */
 function copyLinkScript(): string {
@@ -56,38 +52,5 @@ describe('the Copy link script', () => {
     const size = gzipSync(copyLinkScript(), { level: 9 }).length;
     console.log(`Copy link script: ${copyLinkScript().length} bytes, ${size} bytes gzip`);
     expect(size).toBeLessThan(2048);
-  });
-});
-
-describe.skipIf(!existsSync(CHROMIUM))('Copy link, in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveStatic(DIST, site.base);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  it('copies the canonical link and says so, with no CSP violation', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-    page.on('pageerror', (error) => problems.push(error.message));
-    await page.goto(`${server.url}events/${EVENT}/`);
-    const box = page.locator('.event__header [data-copy-link]');
-    const button = box.getByRole('button', { name: 'Copy link to this event' });
-    await button.click();
-    await expect.poll(() => box.getByRole('status').textContent()).toBe('Link copied');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}${site.base}events/${EVENT}/`);
-    expect(problems).toEqual([]);
-    await context.close();
   });
 });

@@ -28,9 +28,12 @@ describe('the HTML of the built site', () => {
 
   it('is checked for inertness by a check that does find script, handlers and unsafe URLs', () => {
     const problems = inertnessProblems(
-      '<p onclick="x()"><a href=" javascript:alert(1)">a</a><img src="data:image/svg+xml,x"><iframe src="/x"></iframe><script>alert(1)</script><script src="/_astro/a.js"></script></p>',
+      '<p onclick="x()"><a href=" javascript:alert(1)">a</a><img src="data:image/svg+xml,x"><iframe src="/x"></iframe><script>alert(1)</script><script src="/_astro/a.js"></script></p>' +
+        '<form action="https://example.org/collect" method="post"></form><form action="/search/" method="get"></form>',
     );
-    expect(problems).toHaveLength(5);
+    // The site's own search form (GET to its search page) is allowed; any other form is not.
+    expect(problems).toHaveLength(6);
+    expect(problems.filter((problem) => problem === '<form>')).toHaveLength(1);
   });
 
   it('has no page with script, handlers, frames or unsafe URLs that are not the site\'s own', () => {

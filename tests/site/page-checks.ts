@@ -39,6 +39,11 @@ function ownScript(src: string | undefined, type: string | undefined, marked: bo
   return (src !== undefined && /^\/([\w-]+\/)*_astro\/[\w.-]+\.js$/.test(src)) || type === 'application/ld+json' || marked;
 }
 
+/** A form the site itself ships: the search box, which sends its query to the search page by GET. */
+function ownForm(action: string | undefined, method: string | undefined): boolean {
+  return action !== undefined && /^\/([\w-]+\/)*search\/$/.test(action) && method?.toLowerCase() === 'get';
+}
+
 /**
  * What in a page could run or pull something in: scripts that are not the site's own,
  * event-handler attributes, `javascript:`/`data:` URLs, frames and forms, a refresh.
@@ -53,7 +58,7 @@ export function inertnessProblems(html: string): string[] {
     if (tag === 'script' && !ownScript(attributes.src, attributes.type, 'data-site-script' in attributes)) {
       problems.push(`a script that is not the site's own: ${element.toString().slice(0, 80)}`);
     }
-    if (EMBEDDING.has(tag)) problems.push(`<${tag}>`);
+    if (EMBEDDING.has(tag) && !(tag === 'form' && ownForm(attributes.action, attributes.method))) problems.push(`<${tag}>`);
     if (tag === 'meta' && attributes['http-equiv']?.toLowerCase() === 'refresh') problems.push('<meta http-equiv="refresh">');
     for (const [name, value] of Object.entries(attributes)) {
       if (/^on/i.test(name)) problems.push(`<${tag} ${name}="${value.slice(0, 40)}">`);

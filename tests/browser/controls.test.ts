@@ -1,0 +1,144 @@
+/**
+ * The site's controls in Chromium: copy a link, search, filter the timeline in place,
+ * switch the theme. Each works under the page's CSP with no console error and no request
+ * to another origin, and each has its plain fallback (a link, a form, a filter page).
+ */
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { siteConfig } from '../../src/lib/site.ts';
+import { checkContentDir } from '../../src/lib/load.ts';
+import { describeInBrowser, type Session } from './harness.ts';
+
+const { content } = checkContentDir('content');
+const EVENT = '2019-10-13-ain-issa-camp-escape';
+const claim = content.articles.flatMap((a) => a.data.claims).find((c) => c.event === EVENT)!;
+/** The canonical URLs the build wrote (`SITE_URL`, `BASE_PATH`, with their defaults). */
+const site = siteConfig();
+
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+/** Whether an `rgb(…)` colour is dark: its mean channel below the middle. */
+const isDark = (rgb: string) => {
+  const [r, g, b] = rgb.match(/\d+(\.\d+)?/g)!.map(Number);
+  return (r! + g! + b!) / 3 < 128;
+};
+
+describeInBrowser('the controls in Chromium', (env) => {
+  let session: Session;
+  beforeEach(async () => {
+    session = await env.session();
+  });
+  afterEach(async () => {
+    try {
+      session.expectClean();
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('copies an event link and a claim link, and says so where a screen reader hears it', async () => {
+    const { page, context } = session;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.server.origin });
+    await session.goto(`events/${EVENT}/`);
+
+    const own = page.locator('.event__header [data-copy-link]');
+    await own.getByRole('button', { name: 'Copy link to this event' }).click();
+    await expect.poll(() => own.getByRole('status').textContent()).toBe('Link copied');
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${site.url}${site.base}events/${EVENT}/`);
+
+    const card = page.locator(`#claim-${claim.id} [data-copy-link]`);
+    await card.getByRole('button', { name: 'Copy link to this claim' }).click();
+    await expect.poll(() => card.getByRole('status').textContent()).toBe('Link copied');
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+      `${site.url}${site.base}events/${EVENT}/#claim-${claim.id}`,
+    );
+  });
+
+  it('searches from the header box and lists results with excerpts that lead to their pages', async () => {
+    const { page } = session;
+    await session.goto('');
+    await page.locator('#site-search-q').fill('Ain Issa');
+    await Promise.all([page.waitForURL(/\/search\/\?q=Ain\+Issa$/), page.keyboard.press('Enter')]);
+    // The query carried over into the search page's own box.
+    await expect(page.locator('#search-q').inputValue()).resolves.toBe('Ain Issa');
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 10_000 }).toMatch(/\d+ pages? found for “Ain Issa”/);
+    const results = page.locator('[data-search-results] > li');
+    expect(await results.count()).toBeGreaterThan(0);
+    await expect(results.first().locator('p mark').count()).resolves.toBeGreaterThan(0);
+
+    const first = results.first().locator('h2 a');
+    const href = (await first.getAttribute('href'))!;
+    expect(href.startsWith(site.base)).toBe(true);
+    await Promise.all([page.waitForURL((url) => url.pathname === href.split('#')[0]), first.click()]);
+    await expect(page.locator('main').textContent()).resolves.toMatch(/Ain Issa/);
+  });
+
+  it('says so when a search finds nothing', async () => {
+    const { page } = session;
+    await session.goto('search/?q=zzxqv');
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 10_000 }).toBe('Nothing found for “zzxqv”.');
+    await expect(page.locator('[data-search-results] > li').count()).resolves.toBe(0);
+  });
+
+  it('filters the timeline in place, puts the filter in the address, and the back button undoes it', async () => {
+    const { page } = session;
+    // What the filter page for one actor lists, without JavaScript's help.
+    await session.goto('');
+    const link = page.locator('.filters a[data-filter-kind="actor"]').first();
+    const slug = (await link.getAttribute('data-filter-value'))!;
+    const all = await page.locator('li.entry').count();
+    await session.goto(`actors/${slug}/`);
+    const expected = await page.locator('li.entry').count();
+    expect(expected).toBeGreaterThan(0);
+    expect(expected).toBeLessThan(all);
+
+    await session.goto('');
+    await link.locator('xpath=ancestor::details/summary').click();
+    await link.click();
+    await page.waitForURL((url) => url.search === `?actor=${slug}`);
+    await expect(page.locator('li.entry:visible').count()).resolves.toBe(expected);
+    await expect(page.locator('[data-filter-status]').textContent()).resolves.toContain(`${expected} of ${all} events`);
+    await expect(link.getAttribute('aria-current')).resolves.toBe('true');
+
+    await page.goBack();
+    await page.waitForURL((url) => url.search === '');
+    await expect(page.locator('li.entry:visible').count()).resolves.toBe(all);
+
+    // The address is the filter: opened directly, it shows the same events.
+    await session.goto(`?actor=${slug}`);
+    await expect(page.locator('li.entry:visible').count()).resolves.toBe(expected);
+    await page.getByRole('button', { name: 'Show all events' }).click();
+    await expect(page.locator('li.entry:visible').count()).resolves.toBe(all);
+    expect(new URL(page.url()).search).toBe('');
+  });
+
+  it('switches the theme, remembers the choice, and paints it before any module script runs', async () => {
+    const { page } = session;
+    await session.goto(`events/${EVENT}/`);
+    expect(isDark(await background(page))).toBe(false);
+    const toggle = page.locator('[data-theme-toggle]');
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    expect(isDark(await background(page))).toBe(true);
+
+    // Hold every module script back: the page must already be dark from the inline script.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(session.server.url(''), { waitUntil: 'commit' });
+    await page.waitForSelector('body');
+    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
+    expect(isDark(await background(page))).toBe(true);
+    release();
+    await page.waitForLoadState('load');
+    await page.unroute('**/_astro/*.js');
+
+    await page.locator('[data-theme-toggle]').click();
+    expect(isDark(await background(page))).toBe(false);
+    await page.reload();
+    expect(isDark(await background(page))).toBe(false);
+  });
+});
