@@ -7,7 +7,6 @@ const effective = () => root.dataset.theme ?? (systemDark.matches ? 'dark' : 'li
 const render = () => button?.setAttribute('aria-pressed', String(effective() === 'dark'));
 
 if (button) {
-  button.hidden = false;
   render();
   button.addEventListener('click', () => {
     const next = effective() === 'dark' ? 'light' : 'dark';

@@ -111,7 +111,7 @@ describeInBrowser('the controls in Chromium', (env) => {
     expect(new URL(page.url()).search).toBe('');
   });
 
-  it('switches the theme, remembers the choice, and paints it before any module script runs', async () => {
+  it('switches the theme, remembers the choice, and paints it without waiting for any module script', async () => {
     const { page } = session;
     await session.goto(`events/${EVENT}/`);
     expect(isDark(await background(page))).toBe(false);
@@ -121,24 +121,60 @@ describeInBrowser('the controls in Chromium', (env) => {
     await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
     expect(isDark(await background(page))).toBe(true);
 
-    // Hold every module script back: the page must already be dark from the inline script.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/_astro/*.js', async (route) => {
-      await held;
-      await route.continue();
+    // The page without its module scripts (inline or files): it must still be dark, from
+    // the inline theme script in <head> alone, which runs before the first paint.
+    const home = session.server.url('');
+    await page.route(home, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(/<script type="module"[^>]*>[\s\S]*?<\/script>/g, '');
+      await route.fulfill({ response, body: html });
     });
-    await page.goto(session.server.url(''), { waitUntil: 'commit' });
-    await page.waitForSelector('body');
+    await page.goto(home);
+    await expect(page.evaluate(() => document.querySelectorAll('script[type=module]').length)).resolves.toBe(0);
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
     expect(isDark(await background(page))).toBe(true);
-    release();
-    await page.waitForLoadState('load');
-    await page.unroute('**/_astro/*.js');
+    await page.unrouteAll();
+    await page.reload();
 
     await page.locator('[data-theme-toggle]').click();
     expect(isDark(await background(page))).toBe(false);
     await page.reload();
     expect(isDark(await background(page))).toBe(false);
+  });
+
+  it.each(['', `events/${EVENT}/`, `articles/${content.articles[0]!.slug}/`, 'claims/'])(
+    'lays /%s out once: nothing shifts while its scripts load (CLS 0), on a phone',
+    async (path) => {
+      const phone = await env.session({ viewport: { width: 390, height: 844 } });
+      try {
+        await phone.page.addInitScript(() => {
+          const shifts: string[] = [];
+          (window as unknown as { shifts: string[] }).shifts = shifts;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) {
+              shifts.push(`${entry.value.toFixed(4)} ${entry.sources.map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 60)).join(', ')}`);
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await phone.goto(path);
+        await phone.page.waitForLoadState('networkidle');
+        await expect(phone.page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).resolves.toEqual([]);
+        phone.expectClean();
+      } finally {
+        await phone.close();
+      }
+    },
+  );
+
+  it('shows no theme button to a reader without JavaScript, and one to a reader with it', async () => {
+    const plain = await env.session({ javaScriptEnabled: false });
+    try {
+      await plain.goto('');
+      await expect(plain.page.locator('[data-theme-toggle]').isVisible()).resolves.toBe(false);
+    } finally {
+      await plain.close();
+    }
+    await session.goto('');
+    await expect(session.page.locator('[data-theme-toggle]').isVisible()).resolves.toBe(true);
   });
 });

@@ -68,6 +68,8 @@ export function describeInBrowser(name: string, body: (env: BrowserEnv) => void,
 
 export interface SessionOptions {
   colorScheme?: 'light' | 'dark';
+  /** Off: the page as a reader without JavaScript gets it. */
+  javaScriptEnabled?: boolean;
   viewport?: { width: number; height: number };
 }
 
@@ -113,6 +115,7 @@ export class BrowserEnv {
     const context = await this.#browser.newContext({
       colorScheme: options.colorScheme ?? 'light',
       viewport: options.viewport ?? { width: 1280, height: 900 },
+      javaScriptEnabled: options.javaScriptEnabled ?? true,
     });
     return Session.open(context, this.server);
   }

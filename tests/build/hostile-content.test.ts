@@ -98,12 +98,20 @@ describeInBrowser(
           if (await link.isVisible()) await link.hover();
           await link.focus();
         }
-        // The only scripts are the site's own: the theme script, bundled files, JSON-LD.
-        const foreign = await session.page.evaluate(() =>
-          [...document.scripts]
-            .filter((s) => !(s.hasAttribute('data-site-script') || /\/_astro\/[\w.-]+\.js$/.test(s.src) || s.type === 'application/ld+json'))
-            .map((s) => s.outerHTML.slice(0, 80)),
-        );
+        // The only scripts are the site's own: the theme script, bundled files, JSON-LD, and
+        // inline modules whose SHA-256 the page's CSP lists (content cannot add a hash).
+        const foreign = await session.page.evaluate(async () => {
+          const policy = document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+          const hashOf = async (text: string) =>
+            btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))));
+          const found: string[] = [];
+          for (const s of document.scripts) {
+            if (s.hasAttribute('data-site-script') || /\/_astro\/[\w.-]+\.js$/.test(s.src) || s.type === 'application/ld+json') continue;
+            if (!s.src && s.type === 'module' && policy.includes(`'sha256-${await hashOf(s.text)}'`)) continue;
+            found.push(s.outerHTML.slice(0, 80));
+          }
+          return found;
+        });
         expect(foreign, path).toEqual([]);
       }
       session.expectClean();

@@ -100,6 +100,19 @@ describe('the built site', () => {
     }
   });
 
+  it('ships no script with a build placeholder left in it (an inlined dynamic import keeps __VITE_PRELOAD__)', () => {
+    const scripts = htmlFiles().flatMap((file) =>
+      readPage(file)
+        .querySelectorAll('script')
+        .map((script) => {
+          const src = script.getAttribute('src');
+          return { file, code: src ? pageText(src.replace(/^\/([\w-]+\/)*?_astro\//, '_astro/')) : script.rawText };
+        }),
+    );
+    expect(scripts.some(({ code }) => code.includes('pagefind.js'))).toBe(true);
+    expect(scripts.filter(({ code }) => /__VITE_[A-Z_]+__/.test(code)).map(({ file }) => file)).toEqual([]);
+  });
+
   it('writes no date a day off: the Ain Issa escape is Sunday 13 October 2019', () => {
     const page = readPage('events/2019-10-13-ain-issa-camp-escape/index.html');
     const time = page.querySelector('.event__date time');

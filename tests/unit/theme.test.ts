@@ -9,9 +9,11 @@ describe('the inline theme script', () => {
     expect(themeScriptHash(`${THEME_SCRIPT} `)).not.toBe(themeScriptHash());
   });
 
-  it('applies only a stored "light" or "dark", and survives storage that throws', () => {
+  it('applies only a stored "light" or "dark", survives storage that throws, and marks the page as scripted', () => {
+    const classes = new Set<string>();
     const run = (stored: string | null, throws = false) => {
-      const root = { dataset: {} as Record<string, string> };
+      classes.clear();
+      const root = { dataset: {} as Record<string, string>, classList: { add: (name: string) => classes.add(name) } };
       const localStorage = {
         getItem: () => {
           if (throws) throw new Error('denied');
@@ -26,5 +28,7 @@ describe('the inline theme script', () => {
     expect(run('purple')).toBeUndefined();
     expect(run(null)).toBeUndefined();
     expect(run('dark', true)).toBeUndefined();
+    // Even when storage throws, the page is marked: the theme button is laid out at once.
+    expect([...classes]).toEqual(['js']);
   });
 });
