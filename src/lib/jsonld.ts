@@ -69,18 +69,21 @@ export function eventNode(event: TimelineEvent, links: Links): Node {
   };
 }
 
+/** A speaker known only by inference is no `author`: the reason stands in `backstory`. */
 export function claimNode(claim: ClaimInContext, ctx: JsonLdContext): Node {
   const speaker = ctx.speakerOf(claim);
+  const author = {
+    '@type': speaker.person.kind === 'person' ? 'Person' : 'Organization',
+    name: speaker.person.name,
+    url: abs(ctx.links, ctx.links.person(speaker.person.id)),
+  };
+  const inference = `The article names the speaker “${speaker.as}”; attributed to ${speaker.person.name} by inference.${speaker.note ? ` ${speaker.note}` : ''}`;
   return {
     '@type': 'Claim',
     '@id': abs(ctx.links, ctx.links.claim(claim.event, claim.id)),
     name: claim.says,
     text: claim.quote,
-    author: {
-      '@type': speaker.person.kind === 'person' ? 'Person' : 'Organization',
-      name: speaker.person.name,
-      url: abs(ctx.links, ctx.links.person(speaker.person.id)),
-    },
+    ...(speaker.inferred ? { backstory: inference } : { author }),
     appearance: { '@id': articleId(ctx.links, claim.article.slug) },
     about: { '@id': `${abs(ctx.links, ctx.links.event(claim.event))}#event` },
   };

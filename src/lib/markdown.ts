@@ -54,9 +54,12 @@ function normalizedBlocks(blocks: readonly string[]): readonly string[] {
   return texts;
 }
 
-/** The first words of the body as plain text, cut on a word boundary. */
+/**
+ * The first words of the body as plain text, cut on a word boundary. Only white space is
+ * folded: the reader sees the article's own dashes and quotes, not `normalizeText`'s.
+ */
 export function excerpt(tree: MdRoot, maxLength = 160): string {
-  const first = blockTexts(tree).map(normalizeText).find((text) => text.length > 0) ?? '';
+  const first = blockTexts(tree).map((text) => text.replace(/\s+/g, ' ').trim()).find((text) => text.length > 0) ?? '';
   if (first.length <= maxLength) return first;
   const cut = first.slice(0, maxLength - 1);
   const lastSpace = cut.lastIndexOf(' ');

@@ -15,8 +15,11 @@ export interface ArticleInput {
 export interface ArticleRef {
   readonly slug: string;
   readonly title: string;
+  /** The publisher as pages print it: "The Sun (attributed)" where the attribution is an inference. */
   readonly publisher: string;
   readonly published: PartialDate;
+  /** Whether the publication date is known or only probable. */
+  readonly publishedCertainty: Article['published']['certainty'];
 }
 
 export interface ClaimInContext extends Claim {
@@ -33,6 +36,7 @@ export interface TimelineEvent extends EventRef {
   readonly summary: string;
   readonly place: string | undefined;
   readonly dateBasis: string | undefined;
+  readonly dateCertainty: Event['dateCertainty'];
   readonly phase: Phase;
   readonly actors: readonly string[];
   readonly topics: readonly string[];
@@ -72,7 +76,18 @@ export interface Timeline {
 }
 
 export function articleRef(slug: string, data: Article): ArticleRef {
-  return { slug, title: data.title, publisher: data.source.publisher, published: toPartialDate(data.published.date) };
+  return {
+    slug,
+    title: data.title,
+    publisher: publisherLabel(data.source),
+    published: toPartialDate(data.published.date),
+    publishedCertainty: data.published.certainty,
+  };
+}
+
+/** Every page that names an article's publisher says when the name is only inferred. */
+export function publisherLabel(source: Article['source']): string {
+  return source.publisherCertainty === 'probable' ? `${source.publisher} (attributed)` : source.publisher;
 }
 
 const byArticleDate = (a: ArticleRef, b: ArticleRef) =>
@@ -111,6 +126,7 @@ export function buildTimeline(
       summary: event.summary,
       place: event.place,
       dateBasis: event.dateBasis,
+      dateCertainty: event.dateCertainty,
       phase,
       actors: event.actors,
       topics: event.topics,

@@ -28,7 +28,7 @@ describe('the claims page', () => {
     expect(row('100 people')?.[1]).toBe('Syrian Observatory for Human Rights (“a monitoring group”) attribution inferred');
     expect(row('100 people')?.[2]).toBe('BBC News, 13 Oct 2019');
     expect(row('hundreds of people')?.[1]).toContain('The Sun');
-    expect(row('hundreds of people')?.[2]).toBe('The Sun, 20 Oct 2019');
+    expect(row('hundreds of people')?.[2]).toBe('The Sun (attributed), probably 20 Oct 2019');
     expect(ain.section.querySelector('svg[role=img] title')).not.toBeNull();
   });
 

@@ -40,8 +40,8 @@ describe('quotes', () => {
 });
 
 describe('excerpt', () => {
-  it('is the first paragraph as plain text', () => {
-    expect(excerpt(parseMarkdown(body))).toBe('WASHINGTON - Declaring victory, President Donald Trump has ordered "all" troops out.');
+  it('is the first paragraph as plain text, with the article\'s own dashes and quotes', () => {
+    expect(excerpt(parseMarkdown(body))).toBe('WASHINGTON – Declaring victory, President Donald Trump has ordered “all” troops out.');
   });
 
   it('cuts a long paragraph on a word boundary', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexPeople, normalizeForm, resolveSpeaker, spellingsInArticles } from '../../src/lib/people.ts';
+import { indexPeople, normalizeForm, resolveSpeaker, speakerLabel, spellingsInArticles } from '../../src/lib/people.ts';
 import { realContent } from './real-content.ts';
 
 const { content, model } = realContent();
@@ -39,6 +39,12 @@ describe('the alias table', () => {
     expect(resolveSpeaker(index, 'the article', bbc.data)).toMatchObject({ person: { id: 'bbc-news' }, inferred: false });
     expect(resolveSpeaker(index, 'the article', sun.data)).toMatchObject({ person: { id: 'the-sun' }, inferred: true });
     expect(resolveSpeaker(index, 'the article', ap.data)).toMatchObject({ person: { id: 'associated-press' }, inferred: true });
+  });
+
+  it('names a speaker in a few words that keep an inference visible', () => {
+    expect(speakerLabel(resolveSpeaker(index, 'the article', ap.data)!)).toBe('the article itself');
+    expect(speakerLabel(resolveSpeaker(index, 'a monitoring group', bbc.data)!)).toBe('attributed to Syrian Observatory for Human Rights');
+    expect(speakerLabel(resolveSpeaker(index, 'France', bbc.data)!)).toBe('France');
   });
 
   it('matches forms whatever the apostrophe, and nothing it does not list', () => {

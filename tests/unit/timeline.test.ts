@@ -66,3 +66,20 @@ describe('ordering and grouping', () => {
     ]);
   });
 });
+
+describe('what an article reference says of its origin', () => {
+  const bySlug = (slug: string) => timeline.articles.find((a) => a.slug === slug)!;
+
+  it('marks a publisher that is only inferred, and leaves a known one as it is', () => {
+    expect(bySlug('2019-10-20-us-moves-troops-to-iraq').publisher).toBe('The Sun (attributed)');
+    expect(bySlug('2019-01-11-us-official-says-withdrawal-has-begun').publisher).toBe('Associated Press (attributed)');
+    expect(bySlug('2019-10-13-hundreds-of-is-relatives-escape-camp').publisher).toBe('BBC News');
+  });
+
+  it('carries the certainty of the publication date to every claim', () => {
+    expect(bySlug('2019-10-20-us-moves-troops-to-iraq').publishedCertainty).toBe('probable');
+    const claim = timeline.claims.find((c) => c.article.slug === '2019-10-20-us-moves-troops-to-iraq')!;
+    expect(claim.article.publishedCertainty).toBe('probable');
+    expect(bySlug('2019-10-13-hundreds-of-is-relatives-escape-camp').publishedCertainty).toBe('known');
+  });
+});
