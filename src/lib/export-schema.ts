@@ -54,7 +54,8 @@ export function exportSchema(id: string) {
         people: { type: 'array', items: { $ref: '#/$defs/person' } },
       }),
       event: closed({
-        id: slug, date, precision: { enum: ['day', 'month', 'year'] }, title: str, summary: str,
+        id: slug, date, precision: { enum: ['day', 'month', 'year'] },
+        dateCertainty: { enum: ['known', 'probable'], description: 'probable: the articles give no day; dateBasis says why this one.' }, title: str, summary: str,
         place: nullableStr, dateBasis: nullableStr, phase: closed({ id: slug, title: str }),
         actors: { type: 'array', items: slug }, topics: { type: 'array', items: slug },
         claims: { type: 'array', items: slug, minItems: 1 }, articles: { type: 'array', items: slug, minItems: 1 },

@@ -24,6 +24,7 @@ export function eventsJson(timeline: Timeline, model: ClaimsModel, links: Links)
       id: event.id,
       date: event.date.iso,
       precision: event.date.precision,
+      dateCertainty: event.dateCertainty,
       title: event.title,
       summary: event.summary,
       place: event.place ?? null,

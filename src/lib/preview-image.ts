@@ -31,13 +31,18 @@ export const FONT_FILES = ['400Regular/SourceSans3_400Regular.ttf', '700Bold/Sou
   require.resolve(`@expo-google-fonts/source-sans-3/${file}`),
 );
 
-/** Advance widths of Source Sans 3 Bold, in em, rounded up: enough to wrap a title safely. */
+/**
+ * Advance widths of Source Sans 3 Bold, in em: the widest glyph of each class, measured
+ * with resvg, so that a line wrapped by this estimate is never wider when drawn
+ * (tests/unit/preview-image.test.ts draws every title to check).
+ */
 function charWidth(char: string): number {
   if (char === ' ') return 0.22;
-  if ('ijlftr.,;:!\'’|()[]'.includes(char)) return 0.36;
-  if ('mwMW'.includes(char)) return 0.86;
-  if (/[A-Z]/.test(char)) return 0.62;
-  return 0.51;
+  if ('ijlftr.,;:!\'’|()[]'.includes(char)) return 0.4;
+  if ('—…'.includes(char)) return 1;
+  if ('mwMW%@'.includes(char)) return 0.91;
+  if (/[A-Z]/.test(char)) return 0.69;
+  return 0.58;
 }
 
 export function textWidth(text: string, fontSize: number): number {

@@ -1,19 +1,20 @@
 /** Which preview image and what text each page's link preview shows, from the timeline model. */
 import type { ArticleRef, Timeline, TimelineEvent } from './timeline.ts';
 import type { SiteConfig } from './site.ts';
-import { formatLong, formatShort } from './dates.ts';
+import { formatShort } from './dates.ts';
+import { eventDateLabel } from './labels.ts';
 import { eventImagePath, SITE_IMAGE_PATH, type PagePreview } from './page-meta.ts';
 import type { PreviewText } from './preview-image.ts';
 
 export function eventPreviewText(event: TimelineEvent, site: SiteConfig): PreviewText {
-  return { kicker: site.shortTitle, date: formatLong(event.date), title: event.title };
+  return { kicker: site.shortTitle, date: eventDateLabel(event), title: event.title };
 }
 
 export function eventPreview(event: TimelineEvent): PagePreview {
   return {
     type: 'article',
     published: event.date.iso,
-    image: { path: eventImagePath(event.id), alt: `${formatLong(event.date)}: ${event.title}` },
+    image: { path: eventImagePath(event.id), alt: `${eventDateLabel(event)}: ${event.title}` },
   };
 }
 

@@ -152,6 +152,8 @@ export const event = z.strictObject({
   id: slug.refine((id) => /^\d{4}(-\d{2}){0,2}-/.test(id), { message: 'must start with the date' }),
   /** When it happened, as precisely as the evidence allows. */
   date: partialDate,
+  /** `probable` where the articles give no day and `dateBasis` says why this one is likely. */
+  dateCertainty: certainty.default('known'),
   title: plainText,
   /** One or two sentences in the site's own words. */
   summary: plainText,

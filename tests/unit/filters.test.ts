@@ -57,7 +57,9 @@ describe('grouping events into filters', () => {
       const counts = list.map((g) => g.events.length);
       expect(counts).toEqual([...counts].sort((a, b) => b - a));
     }
-    expect(groups.actor.some((g) => g.slug === 'uk')).toBe(false);
+    const withoutUk = groupFilters(events.filter((event) => !event.actors.includes('uk')));
+    expect(withoutUk.actor.some((g) => g.slug === 'uk')).toBe(false);
+    expect(groups.actor.some((g) => g.slug === 'uk')).toBe(true);
     expect(groups.topic[0]?.slug).toBe('withdrawal');
   });
 
