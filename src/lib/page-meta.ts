@@ -19,7 +19,8 @@ export interface PagePreview {
 
 export interface HeadMeta {
   readonly title: string;
-  readonly canonical: string;
+  /** Absent on a page with no address of its own (the 404 page, served at any missing URL). */
+  readonly canonical: string | undefined;
   readonly description: string;
   readonly feed: string;
   /** `<meta property=…>` (Open Graph) and `<meta name=…>` (Twitter) pairs, in order. */
@@ -35,20 +36,20 @@ export function sitePreview(site: SiteConfig): PagePreview {
 }
 
 export function headMeta(
-  page: { title?: string | undefined; description?: string | undefined; path: string; preview?: PagePreview | undefined },
+  page: { title?: string | undefined; description?: string | undefined; path?: string | undefined; preview?: PagePreview | undefined },
   site: SiteConfig,
   links: Links,
 ): HeadMeta {
   const title = page.title ?? site.title;
   const description = page.description ?? site.description;
   const preview = page.preview ?? sitePreview(site);
-  const url = links.absolute(page.path);
+  const url = page.path === undefined ? undefined : links.absolute(page.path);
   const image = links.absolute(preview.image.path);
   const properties: [string, string][] = [
     ['og:site_name', site.title],
     ['og:title', title],
     ['og:description', description],
-    ['og:url', url],
+    ...(url ? [['og:url', url] as [string, string]] : []),
     ['og:type', preview.type],
     ['og:image', image],
     ['og:image:type', 'image/png'],
@@ -58,6 +59,8 @@ export function headMeta(
   ];
   if (preview.type === 'article' && preview.published) properties.push(['article:published_time', preview.published]);
   const names: [string, string][] = [
+    // A page without an address of its own is not one to list in search results.
+    ...(url ? [] : [['robots', 'noindex'] as [string, string]]),
     ['twitter:card', 'summary_large_image'],
     ['twitter:title', title],
     ['twitter:description', description],

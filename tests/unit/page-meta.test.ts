@@ -34,6 +34,14 @@ describe('link previews', () => {
     expect(og['og:description']).toBe(site.description);
     expect(og['article:published_time']).toBeUndefined();
   });
+
+  it('gives a page with no address of its own (the 404 page) no canonical URL, and asks not to index it', () => {
+    const meta = headMeta({ title: 'Page not found' }, site, links);
+    expect(meta.canonical).toBeUndefined();
+    expect(Object.fromEntries(meta.properties)['og:url']).toBeUndefined();
+    expect(Object.fromEntries(meta.names)['robots']).toBe('noindex');
+    expect(Object.fromEntries(headMeta({ path: '' }, site, links).names)['robots']).toBeUndefined();
+  });
 });
 
 describe('the _headers file', () => {

@@ -43,7 +43,7 @@ describe('the timeline of the real content', () => {
 
 describe('ordering and grouping', () => {
   const event = (id: string, date: string): Event => ({
-    id, date, title: id, summary: 's', phase: 'p', actors: [], topics: [],
+    id, date, dateCertainty: 'known', title: id, summary: 's', phase: 'p', actors: [], topics: [],
   } as Event);
   const phases = [{ id: 'p', title: 'P', summary: 's' }];
 
