@@ -7,6 +7,11 @@ import type { MeasureComparison } from './comparisons.ts';
 import { formatNumber } from './comparisons.ts';
 
 export const CHART = { width: 400, left: 8, right: 392, top: 8, rowHeight: 24, axisHeight: 26 } as const;
+/**
+ * A phone gets its own, narrower drawing rather than the wide one scaled down: at 390 px the
+ * wide one's 11-unit labels would be read at under 10 px.
+ */
+export const NARROW_CHART_WIDTH = 300;
 
 export interface ChartRow {
   readonly y: number;
@@ -22,6 +27,7 @@ export interface ChartRow {
 }
 
 export interface Chart {
+  readonly width: number;
   readonly height: number;
   readonly axisY: number;
   readonly rows: readonly ChartRow[];
@@ -36,28 +42,40 @@ export function niceCeiling(n: number): number {
   return step * power;
 }
 
-export function spreadChart(comparison: MeasureComparison): Chart {
+/** A generous guess at a label's width in the system sans-serif. */
+const labelWidth = (text: string, fontSize: number) => text.length * fontSize * 0.6;
+
+/**
+ * `width` in user units (the margins stay as in `CHART`); `fontSize` of the labels, to keep
+ * each inside the drawing: beside its bar where there is room, else pulled in over the bar's end.
+ */
+export function spreadChart(comparison: MeasureComparison, width: number = CHART.width, fontSize = 11): Chart {
   const { scale } = comparison;
   const finite = comparison.figures.flatMap((f) => [f.interval.low / scale, f.interval.high / scale]).filter(Number.isFinite);
   const max = niceCeiling(Math.max(...finite) * 1.1);
-  const span = CHART.right - CHART.left;
+  const right = width - (CHART.width - CHART.right);
+  const span = right - CHART.left;
   const x = (value: number) => CHART.left + (Math.min(value, max) / max) * span;
   const rows = comparison.figures.map((f, i): ChartRow => {
     const x1 = x(f.interval.low / scale);
-    const x2 = f.interval.high === Infinity ? CHART.right : x(f.interval.high / scale);
-    const right = x2 < CHART.left + span * 0.6;
+    const x2 = f.interval.high === Infinity ? right : x(f.interval.high / scale);
+    const label = `${f.given}${f.converted ? ` (${f.converted})` : ''}`;
+    const w = labelWidth(label, fontSize);
+    const roomRight = width - (x2 + 8);
+    const roomLeft = x1 - 8;
+    const labelRight = roomRight >= w || (roomLeft < w && roomRight > roomLeft);
     return {
       y: CHART.top + i * CHART.rowHeight + CHART.rowHeight / 2,
       x1,
       x2,
       point: f.kind === 'exact',
       open: f.interval.high === Infinity,
-      label: `${f.given}${f.converted ? ` (${f.converted})` : ''}`,
-      labelX: right ? x2 + 8 : x1 - 8,
-      labelAnchor: right ? 'start' : 'end',
+      label,
+      labelX: labelRight ? Math.min(x2 + 8, width - w) : Math.max(x1 - 8, w),
+      labelAnchor: labelRight ? 'start' : 'end',
     };
   });
   const axisY = CHART.top + rows.length * CHART.rowHeight + 4;
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((t) => ({ x: CHART.left + t * span, label: formatNumber(t * max) }));
-  return { height: axisY + CHART.axisHeight, axisY, rows, ticks };
+  return { width, height: axisY + CHART.axisHeight, axisY, rows, ticks };
 }

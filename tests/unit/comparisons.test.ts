@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { disputedMeasures, figureText } from '../../src/lib/comparisons.ts';
-import { niceCeiling, spreadChart, CHART } from '../../src/lib/chart.ts';
+import { niceCeiling, spreadChart, CHART, NARROW_CHART_WIDTH } from '../../src/lib/chart.ts';
 import { csvField } from '../../src/lib/export.ts';
 import { realContent } from './real-content.ts';
 
@@ -60,6 +60,19 @@ describe('wording and drawing', () => {
     const bound = chart.rows.find((row) => row.open)!;
     expect(bound.x2).toBe(CHART.right);
     expect(chart.ticks.at(-1)?.x).toBe(CHART.right);
+  });
+
+  it('keeps every chart label inside its drawing, wide and on a phone', () => {
+    for (const [width, fontSize] of [[CHART.width, 11], [NARROW_CHART_WIDTH, 12.5]] as const) {
+      for (const m of model.measures) {
+        for (const row of spreadChart(m, width, fontSize).rows) {
+          const w = row.label.length * fontSize * 0.6;
+          const [from, to] = row.labelAnchor === 'start' ? [row.labelX, row.labelX + w] : [row.labelX - w, row.labelX];
+          expect(from, `${m.measure} "${row.label}" at ${width}`).toBeGreaterThanOrEqual(0);
+          expect(to, `${m.measure} "${row.label}" at ${width}`).toBeLessThanOrEqual(width + 1e-9);
+        }
+      }
+    }
   });
 
   it('quotes CSV fields that need it', () => {
