@@ -3,16 +3,23 @@
  * time for an SVG of a given width. Time is at true proportion (a day is the same width
  * in December as in October), so the quiet months between the first withdrawal and the
  * October pull-out show as the gap they were. Events that would overlap (five on
- * 12 October 2019) are stacked upwards instead of drawn on top of each other.
+ * 12 October 2019) are stacked upwards in a column, one column a day where they fit; crowded
+ * columns are moved apart sideways, each with a leader line down to its true place.
  */
 import type { TimelineEvent } from './timeline.ts';
 import { formatLong, formatMonthAbbrev, monthStarts, periodEnd } from './dates.ts';
+import { packColumns } from './axis-columns.ts';
 
 export interface AxisOptions {
   /** The SVG's width in user units (drawn at one unit a CSS pixel). */
   readonly width: number;
   readonly markRadius?: number;
   readonly fontSize?: number;
+  /**
+   * The narrowest CSS width the drawing is shown at: each mark's hit area is sized to be at
+   * least 24 CSS px square there (WCAG 2.5.8). Defaults to `width`.
+   */
+  readonly minDisplayWidth?: number;
 }
 
 export interface AxisMonth {
@@ -45,8 +52,12 @@ export interface AxisMark {
   /** "Sunday 13 October 2019: IS relatives escape the Ain Issa camp", for screen readers and tooltips. */
   readonly label: string;
   readonly phase: string;
+  /** The event's true place on the axis: where its column's leader line meets the baseline. */
   readonly x: number;
+  /** Where the dot is drawn: its column's centre, moved sideways off `x` on crowded days. */
+  readonly dotX: number;
   readonly y: number;
+  /** Its place in its column, 0 at the bottom. */
   readonly row: number;
 }
 
@@ -55,6 +66,8 @@ export interface AxisLayout {
   readonly height: number;
   readonly baseline: number;
   readonly markRadius: number;
+  /** The side of each mark's square hit area, in user units. */
+  readonly hitSize: number;
   readonly fontSize: number;
   readonly months: readonly AxisMonth[];
   readonly years: readonly AxisYear[];
@@ -114,13 +127,20 @@ export function layoutAxis(events: readonly TimelineEvent[], options: AxisOption
   const labelRows = stackIntervals(bands.map((b) => ({ start: b.labelX, end: b.labelX + b.labelWidth + fontSize })));
   const labelRowCount = Math.max(0, ...labelRows.map((r) => r + 1));
 
-  const spacing = 2 * markRadius + 2;
+  // Hit areas at least 24 CSS px where the drawing is shown narrowest; marks a hit area apart.
+  const hitSize = Math.max(Math.ceil((24 * width) / (options.minDisplayWidth ?? width)), 2 * markRadius + 2);
   const byX = events.map((event) => ({ event, x: centre(event) }));
-  const markRows = stackIntervals(byX.map(({ x }) => ({ start: x - spacing / 2, end: x + spacing / 2 })));
-  const markRowCount = Math.max(...markRows.map((r) => r + 1));
+  const days: { x: number; members: number[] }[] = [];
+  byX.forEach(({ x }, i) => (days.at(-1)?.x === x ? days.at(-1)!.members.push(i) : days.push({ x, members: [i] })));
+  const columnHeight = Math.max(3, ...days.map((d) => d.members.length));
+  const columns = packColumns(days, hitSize, columnHeight, width);
+  const place = new Map(columns.flatMap((column) => column.members.map((i, row) => [i, { dotX: column.x, row }] as const)));
+  const markRowCount = Math.max(...columns.map((c) => c.members.length));
+  /** Room under the columns for the leader lines of those moved sideways. */
+  const leaderRoom = Math.round(hitSize / 2);
 
   const marksTop = labelRowCount * lineHeight + 6;
-  const baseline = marksTop + markRowCount * spacing + 6;
+  const baseline = marksTop + markRowCount * hitSize + leaderRoom;
   const monthLabelY = baseline + fontSize + 6;
   const yearLabelY = monthLabelY + lineHeight;
 
@@ -135,6 +155,7 @@ export function layoutAxis(events: readonly TimelineEvent[], options: AxisOption
     height: yearLabelY + 6,
     baseline,
     markRadius,
+    hitSize,
     fontSize,
     monthLabelY,
     yearLabelY,
@@ -154,13 +175,17 @@ export function layoutAxis(events: readonly TimelineEvent[], options: AxisOption
       labelY: (labelRows[i]! + 1) * lineHeight - lineHeight * 0.3,
       top: labelRows[i]! * lineHeight + lineHeight * 0.85,
     })),
-    marks: byX.map(({ event, x }, i) => ({
-      id: event.id,
-      label: `${formatLong(event.date)}: ${event.title}`,
-      phase: event.phase.id,
-      x,
-      y: baseline - 6 - markRadius - markRows[i]! * spacing,
-      row: markRows[i]!,
-    })),
+    marks: byX.map(({ event, x }, i) => {
+      const { dotX, row } = place.get(i)!;
+      return {
+        id: event.id,
+        label: `${formatLong(event.date)}: ${event.title}`,
+        phase: event.phase.id,
+        x,
+        dotX,
+        y: baseline - leaderRoom - hitSize / 2 - row * hitSize,
+        row,
+      };
+    }),
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContentDir } from '../../src/lib/load.ts';
 import { buildTimeline } from '../../src/lib/timeline.ts';
 import { layoutAxis, stackIntervals, estimateTextWidth } from '../../src/lib/axis.ts';
+import { spreadApart } from '../../src/lib/axis-columns.ts';
 
 const { content } = checkContentDir('content');
 const { events } = buildTimeline(
@@ -10,6 +11,12 @@ const { events } = buildTimeline(
   content.phases,
 );
 const WIDTHS = [350, 600, 880];
+/** The drawings on `/`, each with the narrowest CSS width it is shown at (TimeAxis.astro). */
+const DRAWINGS = [
+  { width: 350, minDisplayWidth: 288 },
+  { width: 600, minDisplayWidth: 589 },
+  { width: 880, minDisplayWidth: 864 },
+];
 
 describe('stacking intervals', () => {
   it('keeps apart intervals that touch, and reuses a row once it is free', () => {
@@ -21,6 +28,20 @@ describe('stacking intervals', () => {
       { start: 30, end: 40 },
     ]);
     expect(rows).toEqual([0, 1, 2, 0, 0]);
+  });
+});
+
+describe('moving crowded columns apart', () => {
+  it('leaves points that are far enough apart where they are', () => {
+    expect(spreadApart([10, 50, 90], 24, 0, 100)).toEqual([10, 50, 90]);
+  });
+
+  it('spreads colliding points evenly about where they were, and keeps them in the drawing', () => {
+    expect(spreadApart([50, 50, 50], 20, 0, 200)).toEqual([30, 50, 70]);
+    expect(spreadApart([195, 198, 199], 20, 10, 190)).toEqual([150, 170, 190]);
+    const spread = spreadApart([5, 6, 7, 100, 101], 24, 12, 288);
+    for (const [i, x] of spread.entries()) if (i > 0) expect(x - spread[i - 1]!).toBeGreaterThanOrEqual(24 - 1e-9);
+    expect(spread[0]).toBe(12);
   });
 });
 
@@ -51,23 +72,47 @@ describe('the time axis of the real timeline', () => {
       for (const mark of layout.marks) {
         expect(mark.x - layout.markRadius).toBeGreaterThanOrEqual(0);
         expect(mark.x + layout.markRadius).toBeLessThanOrEqual(width);
-        expect(mark.y - layout.markRadius).toBeGreaterThan(0);
-        expect(mark.y + layout.markRadius).toBeLessThan(layout.baseline);
+        expect(mark.dotX - layout.hitSize / 2).toBeGreaterThanOrEqual(0);
+        expect(mark.dotX + layout.hitSize / 2).toBeLessThanOrEqual(width);
+        expect(mark.y - layout.hitSize / 2).toBeGreaterThan(0);
+        expect(mark.y + layout.hitSize / 2).toBeLessThan(layout.baseline);
       }
     }
   });
 
-  it('keeps the crowded days legible: no two marks overlap, even the eight of 12 and 13 October', () => {
-    for (const width of WIDTHS) {
-      const { marks, markRadius } = layoutAxis(events, { width });
+  it('gives every mark a hit area of at least 24 CSS px square, however narrow its drawing is shown', () => {
+    for (const drawing of DRAWINGS) {
+      const { hitSize } = layoutAxis(events, drawing);
+      expect(hitSize * (drawing.minDisplayWidth / drawing.width), `width ${drawing.width}`).toBeGreaterThanOrEqual(24);
+    }
+  });
+
+  it('keeps the crowded days legible: no two hit areas overlap, even the eight of 12 and 13 October', () => {
+    for (const drawing of DRAWINGS) {
+      const { marks, hitSize } = layoutAxis(events, drawing);
       for (const [i, a] of marks.entries()) {
         for (const b of marks.slice(i + 1)) {
-          const distance = Math.hypot(a.x - b.x, a.y - b.y);
-          expect(distance, `${a.id} and ${b.id} at width ${width}`).toBeGreaterThanOrEqual(2 * markRadius);
+          const apart = Math.abs(a.dotX - b.dotX) >= hitSize - 1e-9 || Math.abs(a.y - b.y) >= hitSize - 1e-9;
+          expect(apart, `${a.id} and ${b.id} at width ${drawing.width}`).toBe(true);
         }
       }
-      const oct12 = marks.filter((m) => m.id.startsWith('2019-10-12'));
-      expect(new Set(oct12.map((m) => m.row)).size).toBe(oct12.length);
+    }
+  });
+
+  it('stacks the events of 12 October, the most crowded day, in one column, one above another', () => {
+    for (const drawing of DRAWINGS) {
+      const oct12 = layoutAxis(events, drawing).marks.filter((m) => m.id.startsWith('2019-10-12'));
+      expect(oct12.length).toBeGreaterThanOrEqual(5);
+      expect(new Set(oct12.map((m) => m.dotX)).size, `width ${drawing.width}`).toBe(1);
+      expect(oct12.map((m) => m.row)).toEqual(oct12.map((_, i) => i));
+    }
+  });
+
+  it('moves a crowded column only a few days sideways from its true place', () => {
+    for (const drawing of DRAWINGS) {
+      const layout = layoutAxis(events, drawing);
+      const perDay = layout.months[0]!.width / 31;
+      for (const mark of layout.marks) expect(Math.abs(mark.dotX - mark.x) / perDay, mark.id).toBeLessThan(60);
     }
   });
 
