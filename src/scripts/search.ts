@@ -11,16 +11,21 @@ interface PagefindResultData {
   excerpt: string;
   meta: { title?: string };
 }
+interface PagefindResult {
+  data(): Promise<PagefindResultData>;
+}
 interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(query: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
-const MAX_RESULTS = 20;
+const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+/** Results are shown a page at a time: each one's excerpt is a request of its own. */
+const PAGE_SIZE = 20;
 
 let pagefind: Promise<Pagefind> | undefined;
 function load(): Promise<Pagefind> {
@@ -47,41 +52,65 @@ function say(text: string): void {
   if (status) status.textContent = text;
 }
 
+function item(result: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.textContent = result.meta.title ?? result.url;
+  heading.append(link);
+  const excerpt = document.createElement('p');
+  excerpt.append(...excerptNodes(result.excerpt));
+  item.append(heading, excerpt);
+  return item;
+}
+
 let latest = 0;
+let pending: PagefindResult[] = [];
+let summary = '';
+
+/** Adds the next page of results; the button stays only while some are left. */
+async function showMore(ticket: number): Promise<HTMLLIElement[]> {
+  const data = await Promise.all(pending.slice(0, PAGE_SIZE).map((r) => r.data()));
+  if (ticket !== latest) return []; // a newer query has started
+  pending = pending.slice(PAGE_SIZE);
+  const items = data.map(item);
+  list!.append(...items);
+  if (more) more.hidden = pending.length === 0;
+  const shown = pending.length > 0 ? ` (${list!.children.length} shown)` : '';
+  say(`${summary}${shown}.`);
+  return items;
+}
+
 async function run(query: string): Promise<void> {
   const ticket = ++latest;
   if (!list) return;
+  list.replaceChildren();
+  pending = [];
+  if (more) more.hidden = true;
   if (query.trim() === '') {
-    list.replaceChildren();
     say('Type a word or a name: a place, a person, a number.');
     return;
   }
   say('Searching…');
   try {
     const found = await (await load()).search(query);
-    const data = await Promise.all((found?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()));
-    if (ticket !== latest) return; // a newer query has started
-    list.replaceChildren(
-      ...data.map((result) => {
-        const item = document.createElement('li');
-        const heading = document.createElement('h2');
-        const link = document.createElement('a');
-        link.href = result.url;
-        link.textContent = result.meta.title ?? result.url;
-        heading.append(link);
-        const excerpt = document.createElement('p');
-        excerpt.append(...excerptNodes(result.excerpt));
-        item.append(heading, excerpt);
-        return item;
-      }),
-    );
-    const count = found?.results.length ?? 0;
-    const shown = count > MAX_RESULTS ? ` (the first ${MAX_RESULTS} shown)` : '';
-    say(count === 0 ? `Nothing found for “${query}”.` : `${count} ${count === 1 ? 'page' : 'pages'} found for “${query}”${shown}.`);
+    if (ticket !== latest) return;
+    pending = found?.results ?? [];
+    const count = pending.length;
+    if (count === 0) return say(`Nothing found for “${query}”.`);
+    summary = `${count} ${count === 1 ? 'page' : 'pages'} found for “${query}”`;
+    await showMore(ticket);
   } catch {
     say('Search is not available: its index did not load.');
   }
 }
+
+// Focus goes to the first new result, so that the keyboard carries on where the list grew.
+more?.addEventListener('click', async () => {
+  const [first] = await showMore(latest);
+  first?.querySelector('a')?.focus();
+});
 
 if (form && input) {
   const query = new URLSearchParams(location.search).get('q') ?? '';
