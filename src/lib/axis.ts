@@ -7,8 +7,9 @@
  * columns are moved apart sideways, each with a leader line down to its true place.
  */
 import type { TimelineEvent } from './timeline.ts';
-import { formatLong, formatMonthAbbrev, monthStarts, periodEnd } from './dates.ts';
+import { formatMonthAbbrev, monthStarts, periodEnd } from './dates.ts';
 import { packColumns } from './axis-columns.ts';
+import { eventDateLabel } from './labels.ts';
 
 export interface AxisOptions {
   /** The SVG's width in user units (drawn at one unit a CSS pixel). */
@@ -179,7 +180,7 @@ export function layoutAxis(events: readonly TimelineEvent[], options: AxisOption
       const { dotX, row } = place.get(i)!;
       return {
         id: event.id,
-        label: `${formatLong(event.date)}: ${event.title}`,
+        label: `${eventDateLabel(event)}: ${event.title}`,
         phase: event.phase.id,
         x,
         dotX,
