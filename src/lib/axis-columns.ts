@@ -32,6 +32,21 @@ export function packColumns(days: readonly { x: number; members: readonly number
 }
 
 /**
+ * The most points that stand within `window` after any one of them (`xs` sorted): a column
+ * this tall holds every crowded stretch whole, so it stays at its true place on the axis
+ * instead of spilling sideways into months when nothing happened.
+ */
+export function densestRun(xs: readonly number[], window: number): number {
+  let most = 0;
+  let end = 0;
+  for (let start = 0; start < xs.length; start++) {
+    while (end < xs.length && xs[end]! - xs[start]! < window) end++;
+    most = Math.max(most, end - start);
+  }
+  return most;
+}
+
+/**
  * Moves sorted points apart until neighbours are at least `gap` apart, within [min, max]:
  * points that would collide are merged into a cluster placed where the sum of the squared
  * moves is least, then clamped. Merging repeats while clusters collide.

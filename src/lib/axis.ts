@@ -8,7 +8,7 @@
  */
 import type { TimelineEvent } from './timeline.ts';
 import { formatMonthAbbrev, monthStarts, periodEnd } from './dates.ts';
-import { packColumns } from './axis-columns.ts';
+import { densestRun, packColumns } from './axis-columns.ts';
 import { eventDateLabel } from './labels.ts';
 
 export interface AxisOptions {
@@ -133,7 +133,9 @@ export function layoutAxis(events: readonly TimelineEvent[], options: AxisOption
   const byX = events.map((event) => ({ event, x: centre(event) }));
   const days: { x: number; members: number[] }[] = [];
   byX.forEach(({ x }, i) => (days.at(-1)?.x === x ? days.at(-1)!.members.push(i) : days.push({ x, members: [i] })));
-  const columnHeight = Math.max(3, ...days.map((d) => d.members.length));
+  // As tall as the most crowded stretch (all of October on a phone): packColumns then
+  // never needs a second column for it, and no column is pushed into the quiet months.
+  const columnHeight = Math.max(3, densestRun(byX.map((b) => b.x).sort((a, b) => a - b), hitSize / 2));
   const columns = packColumns(days, hitSize, columnHeight, width);
   const place = new Map(columns.flatMap((column) => column.members.map((i, row) => [i, { dotX: column.x, row }] as const)));
   const markRowCount = Math.max(...columns.map((c) => c.members.length));

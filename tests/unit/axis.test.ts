@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContentDir } from '../../src/lib/load.ts';
 import { buildTimeline } from '../../src/lib/timeline.ts';
 import { layoutAxis, stackIntervals, estimateTextWidth } from '../../src/lib/axis.ts';
-import { spreadApart } from '../../src/lib/axis-columns.ts';
+import { densestRun, spreadApart } from '../../src/lib/axis-columns.ts';
 
 const { content } = checkContentDir('content');
 const { events } = buildTimeline(
@@ -34,6 +34,13 @@ describe('stacking intervals', () => {
 describe('moving crowded columns apart', () => {
   it('leaves points that are far enough apart where they are', () => {
     expect(spreadApart([10, 50, 90], 24, 0, 100)).toEqual([10, 50, 90]);
+  });
+
+  it('counts the most points that stand within a window of one another', () => {
+    expect(densestRun([], 10)).toBe(0);
+    expect(densestRun([0, 20, 40], 10)).toBe(1);
+    expect(densestRun([0, 1, 2, 30, 31, 32, 33], 10)).toBe(4);
+    expect(densestRun([0, 9.9, 10], 10)).toBe(2);
   });
 
   it('spreads colliding points evenly about where they were, and keeps them in the drawing', () => {
@@ -104,15 +111,20 @@ describe('the time axis of the real timeline', () => {
       const oct12 = layoutAxis(events, drawing).marks.filter((m) => m.id.startsWith('2019-10-12'));
       expect(oct12.length).toBeGreaterThanOrEqual(5);
       expect(new Set(oct12.map((m) => m.dotX)).size, `width ${drawing.width}`).toBe(1);
-      expect(oct12.map((m) => m.row)).toEqual(oct12.map((_, i) => i));
+      const rows = oct12.map((m) => m.row);
+      expect(rows).toEqual(rows.map((_, i) => rows[0]! + i));
     }
   });
 
-  it('moves a crowded column only a few days sideways from its true place', () => {
+  it('moves a crowded column at most one hit area sideways, never into the quiet months', () => {
     for (const drawing of DRAWINGS) {
       const layout = layoutAxis(events, drawing);
-      const perDay = layout.months[0]!.width / 31;
-      for (const mark of layout.marks) expect(Math.abs(mark.dotX - mark.x) / perDay, mark.id).toBeLessThan(60);
+      for (const mark of layout.marks) expect(Math.abs(mark.dotX - mark.x), `${mark.id} at width ${drawing.width}`).toBeLessThanOrEqual(layout.hitSize);
+      // Every October mark stands over October, not over August or September.
+      const october = layout.months.find((m) => m.label === 'Oct')!;
+      for (const mark of layout.marks.filter((m) => m.id.startsWith('2019-10'))) {
+        expect(mark.dotX, `${mark.id} at width ${drawing.width}`).toBeGreaterThanOrEqual(october.x - layout.hitSize / 2);
+      }
     }
   });
 
