@@ -52,10 +52,13 @@ function editOneArticle(contentDir: string): string {
 
 async function siteBuilds(size: number, contentDir: string): Promise<Pick<SizeResult, 'site' | 'rebuild' | 'edited'>> {
   const outDir = join(work, `dist-site-${size}`);
-  rmSync(outDir, { recursive: true, force: true });
+  // The preview images' cache of its own, emptied: a cold build draws every image, and the
+  // rebuild reuses those whose text did not change, as an editor's next build would.
+  const imageCache = join(work, `preview-images-${size}`);
+  for (const dir of [outDir, imageCache]) rmSync(dir, { recursive: true, force: true });
   // Cold: no content-layer cache (cacheDir is node_modules/.astro) and no generated types.
   rmSync(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
-  const buildEnv = { ...env, CONTENT_DIR: relative(root, contentDir), OUT_DIR: relative(root, outDir) };
+  const buildEnv = { ...env, CONTENT_DIR: relative(root, contentDir), OUT_DIR: relative(root, outDir), PREVIEW_CACHE_DIR: imageCache };
   const cold = await measure(process.execPath, ['scripts/build.ts'], buildEnv);
   const site = asBuild(cold, pagesIn(outDir));
   say(`  site, cold:        ${site.seconds} s, ${site.pages} pages, peak ${site.peakRssMiB} MiB`);
