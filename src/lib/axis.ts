@@ -11,6 +11,9 @@ import { formatMonthAbbrev, monthStarts, periodEnd } from './dates.ts';
 import { densestRun, packColumns } from './axis-columns.ts';
 import { eventDateLabel } from './labels.ts';
 
+/** The most marks one column holds: the real timeline's October needs 13. */
+export const MAX_COLUMN_HEIGHT = 16;
+
 export interface AxisOptions {
   /** The SVG's width in user units (drawn at one unit a CSS pixel). */
   readonly width: number;
@@ -135,7 +138,9 @@ export function layoutAxis(events: readonly TimelineEvent[], options: AxisOption
   byX.forEach(({ x }, i) => (days.at(-1)?.x === x ? days.at(-1)!.members.push(i) : days.push({ x, members: [i] })));
   // As tall as the most crowded stretch (all of October on a phone): packColumns then
   // never needs a second column for it, and no column is pushed into the quiet months.
-  const columnHeight = Math.max(3, densestRun(byX.map((b) => b.x).sort((a, b) => a - b), hitSize / 2));
+  // Capped, so that a timeline of thousands of events spills sideways instead of upwards.
+  const densest = densestRun(byX.map((b) => b.x).sort((a, b) => a - b), hitSize / 2);
+  const columnHeight = Math.min(MAX_COLUMN_HEIGHT, Math.max(3, densest));
   const columns = packColumns(days, hitSize, columnHeight, width);
   const place = new Map(columns.flatMap((column) => column.members.map((i, row) => [i, { dotX: column.x, row }] as const)));
   const markRowCount = Math.max(...columns.map((c) => c.members.length));

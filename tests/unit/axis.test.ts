@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContentDir } from '../../src/lib/load.ts';
 import { buildTimeline } from '../../src/lib/timeline.ts';
-import { layoutAxis, stackIntervals, estimateTextWidth } from '../../src/lib/axis.ts';
+import { layoutAxis, MAX_COLUMN_HEIGHT, stackIntervals, estimateTextWidth } from '../../src/lib/axis.ts';
 import { densestRun, spreadApart } from '../../src/lib/axis-columns.ts';
 
 const { content } = checkContentDir('content');
@@ -49,6 +49,24 @@ describe('moving crowded columns apart', () => {
     const spread = spreadApart([5, 6, 7, 100, 101], 24, 12, 288);
     for (const [i, x] of spread.entries()) if (i > 0) expect(x - spread[i - 1]!).toBeGreaterThanOrEqual(24 - 1e-9);
     expect(spread[0]).toBe(12);
+  });
+});
+
+describe('the time axis of a much longer timeline', () => {
+  // Sixty events on one day, beside the real ones: columns stop growing, and spill sideways.
+  const crowded = [...events, ...Array.from({ length: 60 }, (_, i) => ({ ...events.at(-1)!, id: `${events.at(-1)!.id}-${i}` }))];
+
+  it('keeps every column at most MAX_COLUMN_HEIGHT marks tall, every event drawn once, no two overlapping', () => {
+    for (const drawing of DRAWINGS) {
+      const { marks, hitSize } = layoutAxis(crowded, drawing);
+      expect(marks).toHaveLength(crowded.length);
+      expect(Math.max(...marks.map((m) => m.row)), `width ${drawing.width}`).toBeLessThan(MAX_COLUMN_HEIGHT);
+      for (const [i, a] of marks.entries()) {
+        for (const b of marks.slice(i + 1)) {
+          expect(Math.abs(a.dotX - b.dotX) >= hitSize - 1e-9 || Math.abs(a.y - b.y) >= hitSize - 1e-9, `${a.id} / ${b.id}`).toBe(true);
+        }
+      }
+    }
   });
 });
 
