@@ -54,11 +54,14 @@ const pages: { label: string; path: string | undefined }[] = [
 const run = promisify(execFile);
 
 async function lighthouse(url: string, out: string): Promise<Run> {
-  await run(
-    'lighthouse',
-    [url, '--quiet', '--output=json', `--output-path=${out}`, `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROME_FLAGS}`],
-    { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 },
-  );
+  const args = [url, '--quiet', '--output=json', `--output-path=${out}`, `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROME_FLAGS}`];
+  const options = { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 };
+  // A Chromium started cold (first run after an install) can miss chrome-launcher's
+  // connection deadline ("Unable to connect to Chrome"); it answers the second time.
+  await run('lighthouse', args, options).catch((error: { stderr?: string }) => {
+    if (!error.stderr?.includes('Unable to connect to Chrome')) throw error;
+    return run('lighthouse', args, options);
+  });
   const report = JSON.parse(readFileSync(out, 'utf8')) as LighthouseReport;
   const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
   const failed = CATEGORIES.flatMap((id) => report.categories[id]!.auditRefs)
