@@ -71,6 +71,8 @@ export interface SessionOptions {
   /** Off: the page as a reader without JavaScript gets it. */
   javaScriptEnabled?: boolean;
   viewport?: { width: number; height: number };
+  /** A phone: touch, the meta viewport honoured, and overlay scrollbars that take no width. */
+  isMobile?: boolean;
 }
 
 /** One browser, one server, for one group of tests. */
@@ -116,6 +118,7 @@ export class BrowserEnv {
       colorScheme: options.colorScheme ?? 'light',
       viewport: options.viewport ?? { width: 1280, height: 900 },
       javaScriptEnabled: options.javaScriptEnabled ?? true,
+      ...(options.isMobile ? { isMobile: true, hasTouch: true } : {}),
     });
     return Session.open(context, this.server);
   }
