@@ -34,21 +34,29 @@ export function chartSvg(results: readonly SizeResult[]): string {
   const parts: string[] = [];
   for (const t of yTicks) {
     parts.push(`<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${y(t)}" y2="${y(t)}" stroke="#ccc"/>`);
-    parts.push(`<text x="${PAD.left - 8}" y="${y(t) + 4}" text-anchor="end">${t < 1 ? t : t.toLocaleString('en')} s</text>`);
+    parts.push(
+      `<text x="${PAD.left - 8}" y="${y(t) + 4}" text-anchor="end">${t < 1 ? t : t.toLocaleString('en')} s</text>`,
+    );
   }
   for (const t of xTicks) {
     parts.push(`<line x1="${x(t)}" x2="${x(t)}" y1="${PAD.top}" y2="${H - PAD.bottom}" stroke="#eee"/>`);
     parts.push(`<text x="${x(t)}" y="${H - PAD.bottom + 18}" text-anchor="middle">${t.toLocaleString('en')}</text>`);
   }
   parts.push(`<text x="${(PAD.left + W - PAD.right) / 2}" y="${H - 8}" text-anchor="middle">events (log scale)</text>`);
-  parts.push(`<text x="14" y="${(PAD.top + H - PAD.bottom) / 2}" text-anchor="middle" transform="rotate(-90 14 ${(PAD.top + H - PAD.bottom) / 2})">cold build time (log scale)</text>`);
+  parts.push(
+    `<text x="14" y="${(PAD.top + H - PAD.bottom) / 2}" text-anchor="middle" transform="rotate(-90 14 ${(PAD.top + H - PAD.bottom) / 2})">cold build time (log scale)</text>`,
+  );
   SERIES.forEach((s, i) => {
     const points = results.flatMap((r) => (r[s.key] ? [[x(r.size), y(r[s.key]!.seconds)] as const] : []));
     if (points.length === 0) return;
-    parts.push(`<polyline fill="none" stroke="${s.colour}" stroke-width="2" points="${points.map((p) => p.join(',')).join(' ')}"/>`);
+    parts.push(
+      `<polyline fill="none" stroke="${s.colour}" stroke-width="2" points="${points.map((p) => p.join(',')).join(' ')}"/>`,
+    );
     for (const [px, py] of points) parts.push(`<circle cx="${px}" cy="${py}" r="3.5" fill="${s.colour}"/>`);
     const ly = PAD.top + 16 + i * 22;
-    parts.push(`<line x1="${W - PAD.right + 14}" x2="${W - PAD.right + 38}" y1="${ly - 4}" y2="${ly - 4}" stroke="${s.colour}" stroke-width="2"/>`);
+    parts.push(
+      `<line x1="${W - PAD.right + 14}" x2="${W - PAD.right + 38}" y1="${ly - 4}" y2="${ly - 4}" stroke="${s.colour}" stroke-width="2"/>`,
+    );
     parts.push(`<text x="${W - PAD.right + 44}" y="${ly}">${esc(s.label)}</text>`);
   });
   return [

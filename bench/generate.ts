@@ -24,7 +24,11 @@ function seeded(seed: number): Rng {
 
 const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
 const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const slugOf = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slugOf = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 const yaml = (value: string) => JSON.stringify(value);
 const DAY = 86_400_000;
 
@@ -52,7 +56,9 @@ function makeEvents(rng: Rng, count: number): GenEvent[] {
   // About one event every 1.2 days, and never less than three years of them.
   const span = Math.max(3 * 365, Math.round(count * 1.2)) * DAY;
   const start = Date.UTC(2000, 0, 1);
-  const days = Array.from({ length: count }, () => start + Math.floor(rng() * (span / DAY)) * DAY).sort((a, b) => a - b);
+  const days = Array.from({ length: count }, () => start + Math.floor(rng() * (span / DAY)) * DAY).sort(
+    (a, b) => a - b,
+  );
   return days.map((time, i) => {
     const day = new Date(time).toISOString().slice(0, 10);
     // Mostly days; some events are known only to the month or the year, as in real reporting.
@@ -88,12 +94,17 @@ function figureSentence(rng: Rng): { sentence: string; figure: string; given: st
 
 function plainSentence(rng: Rng, place: string): string {
   const forms = [
-    () => `${cap(pick(rng, w.subjects))} ${pick(rng, w.verbs)} ${place} on ${pick(rng, ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])}, according to ${pick(rng, w.speakers)}.`,
-    () => `“The ${pick(rng, w.nouns)} is ${pick(rng, w.adjectives)}, and nobody here knows what comes next,” ${pick(rng, w.speakers)} said.`,
-    () => `The ${pick(rng, w.adjectives)} ${pick(rng, w.nouns)} followed weeks of talks between Washington, Ankara and Moscow.`,
-    () => `Residents of ${place} described the ${pick(rng, w.nouns)} as *${pick(rng, w.adjectives)}* and said they feared for their families.`,
+    () =>
+      `${cap(pick(rng, w.subjects))} ${pick(rng, w.verbs)} ${place} on ${pick(rng, ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])}, according to ${pick(rng, w.speakers)}.`,
+    () =>
+      `“The ${pick(rng, w.nouns)} is ${pick(rng, w.adjectives)}, and nobody here knows what comes next,” ${pick(rng, w.speakers)} said.`,
+    () =>
+      `The ${pick(rng, w.adjectives)} ${pick(rng, w.nouns)} followed weeks of talks between Washington, Ankara and Moscow.`,
+    () =>
+      `Residents of ${place} described the ${pick(rng, w.nouns)} as *${pick(rng, w.adjectives)}* and said they feared for their families.`,
     () => `It was not immediately clear how long the ${pick(rng, w.nouns)} near ${pick(rng, w.places)} would last.`,
-    () => `${cap(pick(rng, w.speakers))} warned that the ${pick(rng, w.nouns)} could leave a vacuum that IS would exploit.`,
+    () =>
+      `${cap(pick(rng, w.speakers))} warned that the ${pick(rng, w.nouns)} could leave a vacuum that IS would exploit.`,
   ];
   return pick(rng, forms)();
 }
@@ -110,7 +121,14 @@ function makeArticle(rng: Rng, index: number, covered: GenEvent[]): { slug: stri
     if (k % 3 === 0) {
       const f = figureSentence(rng);
       paragraph.push(f.sentence);
-      return { id, event: event.id, by: cap(f.sentence.split(' said ')[0]!), says: `${cap(f.given)} ${f.what}.`, quote: f.sentence, figure: f.figure };
+      return {
+        id,
+        event: event.id,
+        by: cap(f.sentence.split(' said ')[0]!),
+        says: `${cap(f.given)} ${f.what}.`,
+        quote: f.sentence,
+        figure: f.figure,
+      };
     }
     const speaker = pick(rng, w.speakers);
     const quote = `${cap(pick(rng, w.subjects))} ${pick(rng, w.verbs)} ${event.place}, ${speaker} said; officials called the move ${pick(rng, w.adjectives)}.`;
@@ -164,7 +182,9 @@ export function generateContent(dir: string, eventCount: number, seed = 7): { ev
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'articles'), { recursive: true });
   const events = makeEvents(rng, eventCount);
-  const phases = PHASES.map((id) => `- id: ${yaml(id)}\n  title: ${yaml(cap(id))}\n  summary: ${yaml(`The ${id} phase of the story.`)}`);
+  const phases = PHASES.map(
+    (id) => `- id: ${yaml(id)}\n  title: ${yaml(cap(id))}\n  summary: ${yaml(`The ${id} phase of the story.`)}`,
+  );
   writeFileSync(join(dir, 'phases.yaml'), `${phases.join('\n\n')}\n`);
   writeFileSync(join(dir, 'events.yaml'), `${events.map((e, i) => eventYaml(rng, e, i)).join('\n\n')}\n`);
   // Article j covers events 2j, 2j+1 and 2j+2: every event has a claim, many have two sources.

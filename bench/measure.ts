@@ -44,7 +44,12 @@ export function treeRssKiB(root: number): number {
   return total;
 }
 
-export function measure(command: string, args: readonly string[], env: NodeJS.ProcessEnv, cwd = process.cwd()): Promise<Measured> {
+export function measure(
+  command: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  cwd = process.cwd(),
+): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -34,8 +34,14 @@ const COSTS: readonly [RegExp, string][] = [
   [/@resvg|preview-image/, 'preview images: drawing 1200×630 PNGs with resvg'],
   [/node_modules\/(yaml)\//, 'the content check: YAML parsing (`yaml`)'],
   [/content-check|load\.ts|people-check|permalinks/, 'the content check: schema and cross-checks'],
-  [/micromark|mdast|remark|unified|unist|hast|rehype|vfile|markdown\.ts|quote-marks|article-html/, 'markdown: remark parsing, quote marking, article HTML'],
-  [/satteri|@astrojs\/markdown|js-yaml|astro\/dist\/content\/|devalue/, "Astro's content layer: its own frontmatter and markdown, the data store"],
+  [
+    /micromark|mdast|remark|unified|unist|hast|rehype|vfile|markdown\.ts|quote-marks|article-html/,
+    'markdown: remark parsing, quote marking, article HTML',
+  ],
+  [
+    /satteri|@astrojs\/markdown|js-yaml|astro\/dist\/content\/|devalue/,
+    "Astro's content layer: its own frontmatter and markdown, the data store",
+  ],
   [/zod/, 'schema validation (Zod)'],
   [/vite|rollup|rolldown|esbuild|lightningcss|postcss/, 'bundling (Vite)'],
   [/\.prerender\/|\/src\//, "the site's pages and model: rendering and view models"],
@@ -46,5 +52,7 @@ const COSTS: readonly [RegExp, string][] = [
 export function categorise(frame: CallFrame): string {
   const key = frame.url || frame.functionName;
   for (const [pattern, cost] of COSTS) if (pattern.test(key)) return cost;
-  return key.includes('node_modules') ? `other packages (${key.replace(/.*node_modules\/((@[^/]+\/)?[^/]+).*/, '$1')})` : 'other';
+  return key.includes('node_modules')
+    ? `other packages (${key.replace(/.*node_modules\/((@[^/]+\/)?[^/]+).*/, '$1')})`
+    : 'other';
 }

@@ -21,7 +21,8 @@ const contentDir = join(work, `content-${size}`);
 const outDir = join(work, `dist-profile-${size}`);
 const profileDir = join(work, `profile-${size}`);
 const imageCache = join(work, `preview-images-profile-${size}`);
-for (const dir of [outDir, profileDir, imageCache, join(root, 'node_modules', '.astro')]) rmSync(dir, { recursive: true, force: true });
+for (const dir of [outDir, profileDir, imageCache, join(root, 'node_modules', '.astro')])
+  rmSync(dir, { recursive: true, force: true });
 mkdirSync(profileDir, { recursive: true });
 generateContent(contentDir, size);
 
@@ -41,7 +42,15 @@ function timed(command: string, args: string[]): number {
   return (performance.now() - started) / 1000;
 }
 
-const astroSeconds = timed(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profileDir, join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir]);
+const astroSeconds = timed(process.execPath, [
+  '--cpu-prof',
+  '--cpu-prof-dir',
+  profileDir,
+  join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'),
+  'build',
+  '--outDir',
+  outDir,
+]);
 // The same exclusions as scripts/build.ts do not change what the indexer costs much; time it plainly.
 const pagefindSeconds = timed('pagefind', ['--site', outDir, '--quiet']);
 
@@ -55,6 +64,9 @@ for (const file of readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile
 }
 const profiled = [...totals.values()].reduce((a, b) => a + b, 0) / 1000;
 const rows = [...totals].sort((a, b) => b[1] - a[1]);
-console.log(`\nCold build of ${size.toLocaleString('en')} events: astro build ${astroSeconds.toFixed(1)} s wall (${profiled.toFixed(1)} s of CPU profiled on its main thread), Pagefind ${pagefindSeconds.toFixed(1)} s.\n`);
+console.log(
+  `\nCold build of ${size.toLocaleString('en')} events: astro build ${astroSeconds.toFixed(1)} s wall (${profiled.toFixed(1)} s of CPU profiled on its main thread), Pagefind ${pagefindSeconds.toFixed(1)} s.\n`,
+);
 console.log('| cost | time | share of the profile |\n| --- | ---: | ---: |');
-for (const [cost, ms] of rows) console.log(`| ${cost} | ${(ms / 1000).toFixed(1)} s | ${((ms / 1000 / profiled) * 100).toFixed(0)} % |`);
+for (const [cost, ms] of rows)
+  console.log(`| ${cost} | ${(ms / 1000).toFixed(1)} s | ${((ms / 1000 / profiled) * 100).toFixed(0)} % |`);

@@ -75,13 +75,26 @@ function table(results: readonly SizeResult[]): string[] {
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...results.map((r) =>
       [
-        r.size.toLocaleString('en'), r.articles.toLocaleString('en'), r.site.pages.toLocaleString('en'),
-        `${r.site.seconds} s`, `${ms(r.site)} ms`, `${r.site.peakRssMiB} MiB`, `${r.rebuild.seconds} s`,
-        `${r.astro.seconds} s (${r.astro.pages.toLocaleString('en')})`, `${ms(r.astro)} ms`, `${r.astro.peakRssMiB} MiB`,
-        opt(r.hugo, (h) => `${h.seconds} s (${h.pages.toLocaleString('en')})`), opt(r.hugo, (h) => `${h.peakRssMiB} MiB`),
-        ratio(r.site.seconds, r.astro.seconds), ratio(r.site.peakRssMiB, r.astro.peakRssMiB), ratio(r.rebuild.seconds, r.site.seconds),
+        r.size.toLocaleString('en'),
+        r.articles.toLocaleString('en'),
+        r.site.pages.toLocaleString('en'),
+        `${r.site.seconds} s`,
+        `${ms(r.site)} ms`,
+        `${r.site.peakRssMiB} MiB`,
+        `${r.rebuild.seconds} s`,
+        `${r.astro.seconds} s (${r.astro.pages.toLocaleString('en')})`,
+        `${ms(r.astro)} ms`,
+        `${r.astro.peakRssMiB} MiB`,
+        opt(r.hugo, (h) => `${h.seconds} s (${h.pages.toLocaleString('en')})`),
+        opt(r.hugo, (h) => `${h.peakRssMiB} MiB`),
+        ratio(r.site.seconds, r.astro.seconds),
+        ratio(r.site.peakRssMiB, r.astro.peakRssMiB),
+        ratio(r.rebuild.seconds, r.site.seconds),
         r.date.slice(0, 16).replace('T', ' '),
-      ].join(' | ').replace(/^/, '| ').replace(/$/, ' |'),
+      ]
+        .join(' | ')
+        .replace(/^/, '| ')
+        .replace(/$/, ' |'),
     ),
   ];
 }
@@ -90,14 +103,20 @@ function goals(byId: Map<number, SizeResult>): string[] {
   const big = byId.get(10_000);
   const mid = byId.get(1_000);
   if (!big) return ['Goals are judged at 10,000 events, which this record does not hold yet.'];
-  const verdict = (value: number, limit: number) => `${value.toFixed(2)} (goal ≤ ${limit}): ${value <= limit ? 'met' : 'missed'}`;
+  const verdict = (value: number, limit: number) =>
+    `${value.toFixed(2)} (goal ≤ ${limit}): ${value <= limit ? 'met' : 'missed'}`;
   const lines = [
     `- Site ÷ bare Astro, time at 10,000 events: ${verdict(big.site.seconds / big.astro.seconds, 1.5)}`,
     `- Site ÷ bare Astro, peak memory at 10,000 events: ${verdict(big.site.peakRssMiB / big.astro.peakRssMiB, 1.5)}`,
     `- Site ÷ bare Astro, time per page at 10,000 events: ${(big.site.seconds / big.site.pages / (big.astro.seconds / big.astro.pages)).toFixed(2)} (for comparison, not a goal: the two build different numbers of pages)`,
   ];
-  if (mid) lines.push(`- Time per page, 10,000 ÷ 1,000 events: ${verdict(big.site.seconds / big.site.pages / (mid.site.seconds / mid.site.pages), 1.2)}`);
-  lines.push(`- Rebuild after one edit ÷ cold build at 10,000 events: ${verdict(big.rebuild.seconds / big.site.seconds, 0.25)}`);
+  if (mid)
+    lines.push(
+      `- Time per page, 10,000 ÷ 1,000 events: ${verdict(big.site.seconds / big.site.pages / (mid.site.seconds / mid.site.pages), 1.2)}`,
+    );
+  lines.push(
+    `- Rebuild after one edit ÷ cold build at 10,000 events: ${verdict(big.rebuild.seconds / big.site.seconds, 0.25)}`,
+  );
   return lines;
 }
 
@@ -106,10 +125,14 @@ export function writeReport(results: Map<number, SizeResult>): void {
   mkdirSync(join(DOCS, 'performance'), { recursive: true });
   writeFileSync(JSON_FILE, `${JSON.stringify(list, null, 2)}\n`);
   writeFileSync(SVG_FILE, chartSvg(list));
-  const machines = [...new Set(list.map((r) => {
-    const m = r.machine;
-    return `${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Linux ${m.kernel}; Node ${m.node}, Astro ${m.astro}, ${m.hugo ?? 'no Hugo'}; load average ${m.load} at the start`;
-  }))];
+  const machines = [
+    ...new Set(
+      list.map((r) => {
+        const m = r.machine;
+        return `${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Linux ${m.kernel}; Node ${m.node}, Astro ${m.astro}, ${m.hugo ?? 'no Hugo'}; load average ${m.load} at the start`;
+      }),
+    ),
+  ];
   const section = [
     `Machine${machines.length > 1 ? 's' : ''}: ${machines.join(' / ')}.`,
     '',
@@ -119,5 +142,8 @@ export function writeReport(results: Map<number, SizeResult>): void {
     '',
     ...goals(results),
   ].join('\n');
-  writeFileSync(REPORT_FILE, replaceSection(existsSync(REPORT_FILE) ? readFileSync(REPORT_FILE, 'utf8') : '', 'bench', section));
+  writeFileSync(
+    REPORT_FILE,
+    replaceSection(existsSync(REPORT_FILE) ? readFileSync(REPORT_FILE, 'utf8') : '', 'bench', section),
+  );
 }

@@ -19,7 +19,8 @@ const env = { PATH: `${bin}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' 
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' } } });
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
-if (sizes.some((n) => !Number.isInteger(n) || n < 3)) throw new Error(`--sizes: expected whole numbers ≥ 3, got "${values.sizes}"`);
+if (sizes.some((n) => !Number.isInteger(n) || n < 3))
+  throw new Error(`--sizes: expected whole numbers ≥ 3, got "${values.sizes}"`);
 
 const hugoVersion = (() => {
   const result = spawnSync('hugo', ['version'], { encoding: 'utf8' });
@@ -27,7 +28,9 @@ const hugoVersion = (() => {
 })();
 
 function pagesIn(dir: string): number {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind')).length;
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => f.endsWith('.html') && !f.startsWith('pagefind'),
+  ).length;
 }
 
 function asBuild(m: Measured, pages: number): Build {
@@ -58,7 +61,12 @@ async function siteBuilds(size: number, contentDir: string): Promise<Pick<SizeRe
   for (const dir of [outDir, imageCache]) rmSync(dir, { recursive: true, force: true });
   // Cold: no content-layer cache (cacheDir is node_modules/.astro) and no generated types.
   rmSync(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
-  const buildEnv = { ...env, CONTENT_DIR: relative(root, contentDir), OUT_DIR: relative(root, outDir), PREVIEW_CACHE_DIR: imageCache };
+  const buildEnv = {
+    ...env,
+    CONTENT_DIR: relative(root, contentDir),
+    OUT_DIR: relative(root, outDir),
+    PREVIEW_CACHE_DIR: imageCache,
+  };
   const cold = await measure(process.execPath, ['scripts/build.ts'], buildEnv);
   const site = asBuild(cold, pagesIn(outDir));
   say(`  site, cold:        ${site.seconds} s, ${site.pages} pages, peak ${site.peakRssMiB} MiB`);
@@ -72,8 +80,12 @@ async function siteBuilds(size: number, contentDir: string): Promise<Pick<SizeRe
 async function astroBaseline(size: number, contentDir: string): Promise<Build> {
   const baseline = join(root, 'bench', 'baseline-astro');
   const outDir = join(work, `dist-astro-${size}`);
-  for (const dir of [outDir, join(baseline, 'node_modules'), join(baseline, '.astro')]) rmSync(dir, { recursive: true, force: true });
-  const m = await measure(join(bin, 'astro'), ['build', '--root', baseline, '--outDir', outDir], { ...env, CONTENT_DIR: contentDir });
+  for (const dir of [outDir, join(baseline, 'node_modules'), join(baseline, '.astro')])
+    rmSync(dir, { recursive: true, force: true });
+  const m = await measure(join(bin, 'astro'), ['build', '--root', baseline, '--outDir', outDir], {
+    ...env,
+    CONTENT_DIR: contentDir,
+  });
   const build = asBuild(m, pagesIn(outDir));
   say(`  bare Astro, cold:  ${build.seconds} s, ${build.pages} pages, peak ${build.peakRssMiB} MiB`);
   return build;
@@ -86,7 +98,15 @@ async function hugoBaseline(size: number, contentDir: string): Promise<Build | u
   }
   const outDir = join(work, `dist-hugo-${size}`);
   rmSync(outDir, { recursive: true, force: true });
-  const args = ['--source', join(root, 'bench', 'baseline-hugo'), '--contentDir', join(contentDir, 'articles'), '--destination', outDir, '--quiet'];
+  const args = [
+    '--source',
+    join(root, 'bench', 'baseline-hugo'),
+    '--contentDir',
+    join(contentDir, 'articles'),
+    '--destination',
+    outDir,
+    '--quiet',
+  ];
   const m = await measure('hugo', args, env);
   const build = asBuild(m, pagesIn(outDir));
   say(`  Hugo, cold:        ${build.seconds} s, ${build.pages} pages, peak ${build.peakRssMiB} MiB`);
@@ -105,9 +125,19 @@ for (const size of sizes) {
   // The baselines read the same markdown, edit included.
   const astro = await astroBaseline(size, contentDir);
   const hugo = await hugoBaseline(size, contentDir);
-  const result: SizeResult = { size, articles: counts.articles, date: new Date().toISOString(), machine, ...ownBuilds, astro, ...(hugo ? { hugo } : {}) };
-  say(`  ratios: site/Astro time ${(result.site.seconds / astro.seconds).toFixed(2)}×, memory ${(result.site.peakRssMiB / astro.peakRssMiB).toFixed(2)}×; rebuild/cold ${(result.rebuild.seconds / result.site.seconds).toFixed(2)}` +
-    (hugo ? `; site/Hugo time ${(result.site.seconds / hugo.seconds).toFixed(1)}×` : ''));
+  const result: SizeResult = {
+    size,
+    articles: counts.articles,
+    date: new Date().toISOString(),
+    machine,
+    ...ownBuilds,
+    astro,
+    ...(hugo ? { hugo } : {}),
+  };
+  say(
+    `  ratios: site/Astro time ${(result.site.seconds / astro.seconds).toFixed(2)}×, memory ${(result.site.peakRssMiB / astro.peakRssMiB).toFixed(2)}×; rebuild/cold ${(result.rebuild.seconds / result.site.seconds).toFixed(2)}` +
+      (hugo ? `; site/Hugo time ${(result.site.seconds / hugo.seconds).toFixed(1)}×` : ''),
+  );
   results.set(size, result);
   writeReport(results); // after every size, so a long run keeps what it has measured
 }

@@ -18,6 +18,11 @@ run('astro', ['build', '--outDir', outDir]);
 // Left out of the index: navigation and the lists of where else a claim or article appears,
 // which would otherwise fill every excerpt with the same article titles.
 const notIndexed = [
-  'nav', '.claim__source', '.provenance', '.facts', '.quote-claim', 'section[aria-labelledby="articles-heading"]',
+  'nav',
+  '.claim__source',
+  '.provenance',
+  '.facts',
+  '.quote-claim',
+  'section[aria-labelledby="articles-heading"]',
 ];
 run('pagefind', ['--site', outDir, '--quiet', '--exclude-selectors', notIndexed.join(', ')]);

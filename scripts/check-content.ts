@@ -9,4 +9,6 @@ if (errors.length > 0) {
   process.exit(1);
 }
 const claims = content.articles.reduce((n, a) => n + a.data.claims.length, 0);
-console.log(`Content check: ${dir}/ is fine: ${plural(content.articles.length, 'article')}, ${plural(content.events.length, 'event')}, ${plural(claims, 'claim')}.`);
+console.log(
+  `Content check: ${dir}/ is fine: ${plural(content.articles.length, 'article')}, ${plural(content.events.length, 'event')}, ${plural(claims, 'claim')}.`,
+);

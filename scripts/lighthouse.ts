@@ -19,7 +19,8 @@ import { serveStatic } from './static-server.ts';
 const RUNS = 3;
 const DIST = process.env.DIST_DIR ?? 'dist';
 const REPORT = join('docs', 'performance.md');
-const CHROME_FLAGS = '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync';
+const CHROME_FLAGS =
+  '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 interface Run {
@@ -40,7 +41,11 @@ if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}/index.html i
 
 const firstPage = (folder: string) => {
   const dir = join(DIST, folder);
-  const name = existsSync(dir) ? readdirSync(dir).sort().find((n) => existsSync(join(dir, n, 'index.html'))) : undefined;
+  const name = existsSync(dir)
+    ? readdirSync(dir)
+        .sort()
+        .find((n) => existsSync(join(dir, n, 'index.html')))
+    : undefined;
   return name ? `${folder}/${name}/` : undefined;
 };
 const pages: { label: string; path: string | undefined }[] = [
@@ -54,8 +59,18 @@ const pages: { label: string; path: string | undefined }[] = [
 const run = promisify(execFile);
 
 async function lighthouse(url: string, out: string): Promise<Run> {
-  const args = [url, '--quiet', '--output=json', `--output-path=${out}`, `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROME_FLAGS}`];
-  const options = { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 };
+  const args = [
+    url,
+    '--quiet',
+    '--output=json',
+    `--output-path=${out}`,
+    `--only-categories=${CATEGORIES.join(',')}`,
+    `--chrome-flags=${CHROME_FLAGS}`,
+  ];
+  const options = {
+    env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+    maxBuffer: 64 * 1024 * 1024,
+  };
   // A Chromium started cold (first run after an install) can miss chrome-launcher's
   // connection deadline ("Unable to connect to Chrome"); it answers the second time.
   await run('lighthouse', args, options).catch((error: { stderr?: string }) => {
@@ -66,7 +81,12 @@ async function lighthouse(url: string, out: string): Promise<Run> {
   const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
   const failed = CATEGORIES.flatMap((id) => report.categories[id]!.auditRefs)
     .map((ref) => report.audits[ref.id]!)
-    .filter((audit) => audit.score !== null && audit.score < 0.9 && !['informative', 'notApplicable', 'manual'].includes(audit.scoreDisplayMode))
+    .filter(
+      (audit) =>
+        audit.score !== null &&
+        audit.score < 0.9 &&
+        !['informative', 'notApplicable', 'manual'].includes(audit.scoreDisplayMode),
+    )
     .map((audit) => audit.title);
   return {
     scores: Object.fromEntries(CATEGORIES.map((id) => [id, score(id)])) as Run['scores'],
@@ -102,7 +122,9 @@ try {
     };
     const met = m.scores.every((s) => s === 100) && m.lcpMs <= 1000 && m.cls === 0 && m.tbtMs === 0;
     verdicts.push(met);
-    rows.push(`| ${page.label} (\`${site.base}${page.path}\`) | ${m.scores.join(' | ')} | ${(m.lcpMs / 1000).toFixed(2)} s | ${m.cls.toFixed(3)} | ${Math.round(m.tbtMs)} ms | ${met ? 'met' : 'missed'} |`);
+    rows.push(
+      `| ${page.label} (\`${site.base}${page.path}\`) | ${m.scores.join(' | ')} | ${(m.lcpMs / 1000).toFixed(2)} s | ${m.cls.toFixed(3)} | ${Math.round(m.tbtMs)} ms | ${met ? 'met' : 'missed'} |`,
+    );
     const failed = [...new Set(runs.flatMap((r) => r.failed))];
     if (failed.length > 0) notes.push(`- ${page.label}: audits not passed in some run: ${failed.join('; ')}.`);
     console.log(rows.at(-1));
@@ -113,7 +135,9 @@ try {
 }
 
 const version = spawnSync('lighthouse', ['--version'], { encoding: 'utf8' }).stdout.trim();
-const chromium = spawnSync(process.env.CHROME_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout.trim();
+const chromium = spawnSync(process.env.CHROME_PATH ?? '/usr/bin/chromium', ['--version'], {
+  encoding: 'utf8',
+}).stdout.trim();
 const section = [
   `Lighthouse ${version}, ${chromium}, mobile settings (simulated slow 4G and 4× CPU slowdown), median of ${RUNS} runs per page, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
   'Goal: 100 in every category, LCP ≤ 1.0 s, CLS 0, TBT 0 ms.',

@@ -6,13 +6,26 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 const base = process.argv[2] ?? 'http://localhost:4321/';
-const pages = (process.env.PAGES ?? ',events/2019-10-13-ain-issa-camp-escape/,articles/2019-10-13-hundreds-of-is-relatives-escape-camp/').split(',');
-const sizes = [{ name: 'wide', width: 1280, height: 900 }, { name: 'narrow', width: 390, height: 844 }];
+const pages = (
+  process.env.PAGES ??
+  ',events/2019-10-13-ain-issa-camp-escape/,articles/2019-10-13-hundreds-of-is-relatives-escape-camp/'
+).split(',');
+const sizes = [
+  { name: 'wide', width: 1280, height: 900 },
+  { name: 'narrow', width: 390, height: 844 },
+];
 const schemes = (process.env.SCHEMES ?? 'light,dark').split(',') as ('light' | 'dark')[];
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 mkdirSync('screenshots', { recursive: true });
 for (const path of pages) {

@@ -8,9 +8,18 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp',
-  '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm', '.woff2': 'font/woff2',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
 };
 
 function fileFor(dist: string, base: string, url: string): string | undefined {
@@ -18,7 +27,8 @@ function fileFor(dist: string, base: string, url: string): string | undefined {
   if (!path.startsWith(base)) return undefined;
   const file = normalize(join(dist, path.slice(base.length)));
   if (!file.startsWith(normalize(dist))) return undefined;
-  if (existsSync(file) && statSync(file).isDirectory()) return existsSync(join(file, 'index.html')) ? join(file, 'index.html') : undefined;
+  if (existsSync(file) && statSync(file).isDirectory())
+    return existsSync(join(file, 'index.html')) ? join(file, 'index.html') : undefined;
   return existsSync(file) ? file : undefined;
 }
 

@@ -17,4 +17,6 @@ const path = join(dir, LOCK_FILE);
 const locked = existsSync(path) ? parseLock(readFileSync(path, 'utf8')) : [];
 const added = unlockedUrls(locked, publishedUrls(content));
 writeFileSync(path, formatLock([...locked, ...added]));
-console.log(added.length === 0 ? `${path}: up to date.` : `${path}: added ${added.length} URL(s):\n  /${added.join('\n  /')}`);
+console.log(
+  added.length === 0 ? `${path}: up to date.` : `${path}: added ${added.length} URL(s):\n  /${added.join('\n  /')}`,
+);

@@ -24,7 +24,10 @@ export function getClaims(): Promise<ClaimsModel> {
 
 async function loadClaims(): Promise<ClaimsModel> {
   const people = (await getCollection('people').catch(() => [])) as { id: string; data: Omit<Person, 'id'> }[];
-  return buildClaimsModel(await getTimeline(), people.map((entry) => ({ ...entry.data, id: entry.id })));
+  return buildClaimsModel(
+    await getTimeline(),
+    people.map((entry) => ({ ...entry.data, id: entry.id })),
+  );
 }
 
 export function getTimeline(): Promise<Timeline> {

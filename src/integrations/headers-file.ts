@@ -22,7 +22,11 @@ export function headersFileIntegration(): AstroIntegration {
         const out = fileURLToPath(dir);
         const policies = readdirSync(out, { recursive: true, encoding: 'utf8' })
           .filter((file) => file.endsWith('.html'))
-          .flatMap((file) => [...readFileSync(join(out, file), 'utf8').matchAll(CSP_META)].map((match) => match[1]!.replace(/&#39;/g, "'")));
+          .flatMap((file) =>
+            [...readFileSync(join(out, file), 'utf8').matchAll(CSP_META)].map((match) =>
+              match[1]!.replace(/&#39;/g, "'"),
+            ),
+          );
         writeFileSync(join(out, '_headers'), headersFile(base, policies));
         logger.info(`_headers written for ${base} from ${policies.length} page policies`);
       },

@@ -17,7 +17,12 @@ export interface Column {
  * column never stands for a whole month) and has room for the whole day; a day with more
  * marks than `height` fills columns of its own.
  */
-export function packColumns(days: readonly { x: number; members: readonly number[] }[], gap: number, height: number, width: number): Column[] {
+export function packColumns(
+  days: readonly { x: number; members: readonly number[] }[],
+  gap: number,
+  height: number,
+  width: number,
+): Column[] {
   const packed: { start: number; members: number[] }[] = [];
   for (const day of days) {
     const last = packed.at(-1);
@@ -25,9 +30,15 @@ export function packColumns(days: readonly { x: number; members: readonly number
       last.members.push(...day.members);
       continue;
     }
-    for (let i = 0; i < day.members.length; i += height) packed.push({ start: day.x, members: day.members.slice(i, i + height) });
+    for (let i = 0; i < day.members.length; i += height)
+      packed.push({ start: day.x, members: day.members.slice(i, i + height) });
   }
-  const xs = spreadApart(packed.map((c) => c.start), gap, gap / 2, width - gap / 2);
+  const xs = spreadApart(
+    packed.map((c) => c.start),
+    gap,
+    gap / 2,
+    width - gap / 2,
+  );
   return packed.map((column, i) => ({ members: column.members, x: xs[i]! }));
 }
 

@@ -139,10 +139,15 @@ export function layoutAxis(events: readonly TimelineEvent[], options: AxisOption
   // As tall as the most crowded stretch (all of October on a phone): packColumns then
   // never needs a second column for it, and no column is pushed into the quiet months.
   // Capped, so that a timeline of thousands of events spills sideways instead of upwards.
-  const densest = densestRun(byX.map((b) => b.x).sort((a, b) => a - b), hitSize / 2);
+  const densest = densestRun(
+    byX.map((b) => b.x).sort((a, b) => a - b),
+    hitSize / 2,
+  );
   const columnHeight = Math.min(MAX_COLUMN_HEIGHT, Math.max(3, densest));
   const columns = packColumns(days, hitSize, columnHeight, width);
-  const place = new Map(columns.flatMap((column) => column.members.map((i, row) => [i, { dotX: column.x, row }] as const)));
+  const place = new Map(
+    columns.flatMap((column) => column.members.map((i, row) => [i, { dotX: column.x, row }] as const)),
+  );
   const markRowCount = Math.max(...columns.map((c) => c.members.length));
   /** Room under the columns for the leader lines of those moved sideways. */
   const leaderRoom = Math.round(hitSize / 2);

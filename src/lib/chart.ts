@@ -51,7 +51,9 @@ const labelWidth = (text: string, fontSize: number) => text.length * fontSize * 
  */
 export function spreadChart(comparison: MeasureComparison, width: number = CHART.width, fontSize = 11): Chart {
   const { scale } = comparison;
-  const finite = comparison.figures.flatMap((f) => [f.interval.low / scale, f.interval.high / scale]).filter(Number.isFinite);
+  const finite = comparison.figures
+    .flatMap((f) => [f.interval.low / scale, f.interval.high / scale])
+    .filter(Number.isFinite);
   const max = niceCeiling(Math.max(...finite) * 1.1);
   const right = width - (CHART.width - CHART.right);
   const span = right - CHART.left;

@@ -5,7 +5,14 @@
  */
 import type { Person } from './schema.ts';
 import type { ClaimInContext, Timeline } from './timeline.ts';
-import { indexPeople, resolveSpeaker, spellingsInArticles, unlistedSpeaker, type Speaker, type Spelling } from './people.ts';
+import {
+  indexPeople,
+  resolveSpeaker,
+  spellingsInArticles,
+  unlistedSpeaker,
+  type Speaker,
+  type Spelling,
+} from './people.ts';
 import { compareMeasures, eventComparisons, type ComparisonInput, type MeasureComparison } from './comparisons.ts';
 
 export interface PersonView {
@@ -39,12 +46,17 @@ export function buildClaimsModel(timeline: Timeline, people: readonly Person[]):
   const perEvent = new Map(timeline.events.map((event) => [event.id, eventComparisons(input, event.id)]));
 
   const entries = new Map<string, Person>(people.filter((p) => p.kind !== 'place').map((p) => [p.id, p]));
-  for (const speaker of speakers.values()) if (!entries.has(speaker.person.id)) entries.set(speaker.person.id, speaker.person);
-  const views = [...entries.values()].map((person): PersonView => ({
-    person,
-    claims: timeline.claims.filter((claim) => speakerOf(claim).person.id === person.id).map((claim) => ({ claim, speaker: speakerOf(claim) })),
-    spellings: spellingsInArticles(person, timeline.articles),
-  })).sort((a, b) => a.person.name.localeCompare(b.person.name, 'en'));
+  for (const speaker of speakers.values())
+    if (!entries.has(speaker.person.id)) entries.set(speaker.person.id, speaker.person);
+  const views = [...entries.values()]
+    .map((person): PersonView => ({
+      person,
+      claims: timeline.claims
+        .filter((claim) => speakerOf(claim).person.id === person.id)
+        .map((claim) => ({ claim, speaker: speakerOf(claim) })),
+      spellings: spellingsInArticles(person, timeline.articles),
+    }))
+    .sort((a, b) => a.person.name.localeCompare(b.person.name, 'en'));
 
   return { speakerOf, measures: compareMeasures(input), forEvent: (id) => perEvent.get(id) ?? [], people: views };
 }

@@ -7,7 +7,15 @@ import type { FigureValue, Unit } from './schema.ts';
 import type { ClaimInContext, EventRef } from './timeline.ts';
 import type { Speaker } from './people.ts';
 import { comparePartialDates, formatShort, toPartialDate, type PartialDate } from './dates.ts';
-import { compareFigures, figureInterval, statedNumbers, valueKind, type Interval, type ValueKind, type Verdict } from './figures.ts';
+import {
+  compareFigures,
+  figureInterval,
+  statedNumbers,
+  valueKind,
+  type Interval,
+  type ValueKind,
+  type Verdict,
+} from './figures.ts';
 import { isConverted, roundConverted, toBase, unitInfo } from './units.ts';
 import { measureLabel } from './measures.ts';
 
@@ -56,21 +64,24 @@ export function figureRows(input: ComparisonInput): FigureRow[] {
     if (!figure || !event) return [];
     const base = unitInfo(figure.unit).base;
     const stated = statedNumbers(figure);
-    return [{
-      claim,
-      speaker: input.speakerOf(claim),
-      event,
-      given: figure.given,
-      value: figure.value,
-      kind: valueKind(figure.value),
-      unit: figure.unit,
-      asOf: figure.asOf ? toPartialDate(figure.asOf) : event.date,
-      asOfStated: figure.asOf !== undefined,
-      interval: figureInterval(figure),
-      converted: isConverted(figure.unit) && stated.length > 0
-        ? `about ${stated.map((n) => formatNumber(roundConverted(n))).join(' to ')} ${base}`
-        : undefined,
-    }];
+    return [
+      {
+        claim,
+        speaker: input.speakerOf(claim),
+        event,
+        given: figure.given,
+        value: figure.value,
+        kind: valueKind(figure.value),
+        unit: figure.unit,
+        asOf: figure.asOf ? toPartialDate(figure.asOf) : event.date,
+        asOfStated: figure.asOf !== undefined,
+        interval: figureInterval(figure),
+        converted:
+          isConverted(figure.unit) && stated.length > 0
+            ? `about ${stated.map((n) => formatNumber(roundConverted(n))).join(' to ')} ${base}`
+            : undefined,
+      },
+    ];
   });
 }
 
@@ -81,7 +92,8 @@ export function compareMeasures(input: ComparisonInput): MeasureComparison[] {
     const measure = row.claim.figure!.measure;
     byMeasure.set(measure, [...(byMeasure.get(measure) ?? []), row]);
   }
-  return [...byMeasure].map(([measure, rows]) => comparison(measure, rows))
+  return [...byMeasure]
+    .map(([measure, rows]) => comparison(measure, rows))
     .sort((a, b) => comparePartialDates(a.figures[0]!.asOf, b.figures[0]!.asOf) || a.measure.localeCompare(b.measure));
 }
 
@@ -94,7 +106,15 @@ function comparison(measure: string, rows: FigureRow[]): MeasureComparison {
   const baseUnit = single ?? unitInfo(figures[0]!.unit).base;
   const scale = single ? toBase(1, single) : 1;
   const shown = single ? figures.map((f) => ({ ...f, converted: undefined })) : figures;
-  return { measure, label: measureLabel(measure), baseUnit, scale, figures: shown, verdict, summary: summarize(verdict, shown, baseUnit, scale) };
+  return {
+    measure,
+    label: measureLabel(measure),
+    baseUnit,
+    scale,
+    figures: shown,
+    verdict,
+    summary: summarize(verdict, shown, baseUnit, scale),
+  };
 }
 
 /** "950 people", but "20-mile" and "some 30km": the unit once, as the source put it. */
@@ -121,10 +141,14 @@ function span(figures: readonly FigureRow[], unit: string, scale: number): strin
 function summarize(verdict: Verdict, figures: readonly FigureRow[], unit: string, scale: number): string {
   const range = span(figures, unit, scale);
   switch (verdict) {
-    case 'single': return `One source: ${figureText(figures[0]!.given, figures[0]!.unit)}`;
-    case 'agree': return `Sources agree: ${range}`;
-    case 'roughly-agree': return `Sources roughly agree: ${range}`;
-    case 'disagree': return `Sources disagree: ${range}`;
+    case 'single':
+      return `One source: ${figureText(figures[0]!.given, figures[0]!.unit)}`;
+    case 'agree':
+      return `Sources agree: ${range}`;
+    case 'roughly-agree':
+      return `Sources roughly agree: ${range}`;
+    case 'disagree':
+      return `Sources disagree: ${range}`;
     case 'change-over-time': {
       const first = formatShort(figures[0]!.asOf);
       const last = formatShort(figures.at(-1)!.asOf);

@@ -4,7 +4,12 @@
  * bodies carry no markup). It collects every mistake, each named by file and field.
  */
 import type { z } from 'astro/zod';
-import { article as articleSchema, event as eventSchema, person as personSchema, phase as phaseSchema } from './schema.ts';
+import {
+  article as articleSchema,
+  event as eventSchema,
+  person as personSchema,
+  phase as phaseSchema,
+} from './schema.ts';
 import type { Article, Event, Person, Phase } from './schema.ts';
 import { checkPeopleAndFigures } from './people-check.ts';
 import { ContentError, fieldName } from './errors.ts';
@@ -77,18 +82,27 @@ export function checkContent(raw: RawContent): CheckResult {
   return { content, errors };
 }
 
-function validate<S extends z.ZodType>(schema: S, data: unknown, file: string, prefix: string, errors: ContentError[]): z.output<S> | undefined {
+function validate<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  file: string,
+  prefix: string,
+  errors: ContentError[],
+): z.output<S> | undefined {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    errors.push(new ContentError(file, `${prefix}${fieldName(issue.path)}`.replace(/^\./, '') || '(root)', issue.message));
+    errors.push(
+      new ContentError(file, `${prefix}${fieldName(issue.path)}`.replace(/^\./, '') || '(root)', issue.message),
+    );
   }
   return undefined;
 }
 
 function readList<S extends z.ZodType>(file: RawFile, schema: S, errors: ContentError[]): z.output<S>[] {
   const data = parseYamlText(decodeUtf8(file.bytes, file.path), file.path);
-  if (!Array.isArray(data)) throw new ContentError(file.path, '(root)', 'must be a YAML list (each item starting with "- ")');
+  if (!Array.isArray(data))
+    throw new ContentError(file.path, '(root)', 'must be a YAML list (each item starting with "- ")');
   return data.flatMap((item, i) => {
     const id = typeof item === 'object' && item && 'id' in item ? ` (${String(item.id)})` : '';
     return validate(schema, item, file.path, `[${i}]${id}.`, errors) ?? [];
@@ -98,13 +112,22 @@ function readList<S extends z.ZodType>(file: RawFile, schema: S, errors: Content
 function readArticle(file: RawFile, errors: ContentError[]): CheckedArticle | undefined {
   const slug = file.path.replace(/^.*\//, '').replace(/\.md$/, '');
   if (!SLUG.test(slug)) {
-    throw new ContentError(file.path, '(file name)', 'must be lower-case words joined by hyphens, ending in .md: it becomes the URL');
+    throw new ContentError(
+      file.path,
+      '(file name)',
+      'must be lower-case words joined by hyphens, ending in .md: it becomes the URL',
+    );
   }
   const { data, body } = splitFrontmatter(decodeUtf8(file.bytes, file.path), file.path);
   if (body.length > MAX_BODY_CHARS) {
-    throw new ContentError(file.path, 'body', `is ${body.length.toLocaleString('en')} characters; the limit is ${MAX_BODY_CHARS.toLocaleString('en')}`);
+    throw new ContentError(
+      file.path,
+      'body',
+      `is ${body.length.toLocaleString('en')} characters; the limit is ${MAX_BODY_CHARS.toLocaleString('en')}`,
+    );
   }
-  if (body.trim() === '') throw new ContentError(file.path, 'body', 'is empty: the article text goes after the frontmatter');
+  if (body.trim() === '')
+    throw new ContentError(file.path, 'body', 'is empty: the article text goes after the frontmatter');
   const parsed = validate(articleSchema, data, file.path, '', errors);
   const tree = parseMarkdown(body);
   for (const unsafe of findUnsafeMarkup(tree)) {
@@ -117,19 +140,29 @@ function crossCheck(content: CheckedContent, raw: RawContent): ContentError[] {
   const errors: ContentError[] = [];
   const phaseIds = new Set<string>();
   content.phases.forEach((phase, i) => {
-    if (phaseIds.has(phase.id)) errors.push(new ContentError(raw.phases.path, `[${i}].id`, `duplicate id "${phase.id}"`));
+    if (phaseIds.has(phase.id))
+      errors.push(new ContentError(raw.phases.path, `[${i}].id`, `duplicate id "${phase.id}"`));
     phaseIds.add(phase.id);
   });
 
   const eventIds = new Set<string>();
   content.events.forEach((event, i) => {
-    if (eventIds.has(event.id)) errors.push(new ContentError(raw.events.path, `[${i}].id`, `duplicate id "${event.id}"`));
+    if (eventIds.has(event.id))
+      errors.push(new ContentError(raw.events.path, `[${i}].id`, `duplicate id "${event.id}"`));
     eventIds.add(event.id);
     if (!event.id.startsWith(`${event.date}-`)) {
-      errors.push(new ContentError(raw.events.path, `[${i}] (${event.id}).id`, `must start with its date "${event.date}-"`));
+      errors.push(
+        new ContentError(raw.events.path, `[${i}] (${event.id}).id`, `must start with its date "${event.date}-"`),
+      );
     }
     if (!phaseIds.has(event.phase)) {
-      errors.push(new ContentError(raw.events.path, `[${i}] (${event.id}).phase`, `no phase "${event.phase}" in ${raw.phases.path}`));
+      errors.push(
+        new ContentError(
+          raw.events.path,
+          `[${i}] (${event.id}).phase`,
+          `no phase "${event.phase}" in ${raw.phases.path}`,
+        ),
+      );
     }
   });
 
@@ -140,19 +173,31 @@ function crossCheck(content: CheckedContent, raw: RawContent): ContentError[] {
     article.data.claims.forEach((claim, i) => {
       const field = `claims[${i}] (${claim.id})`;
       const seenIn = claimIds.get(claim.id);
-      if (seenIn) errors.push(new ContentError(article.file, `${field}.id`, `duplicate claim id, already used in ${seenIn}`));
+      if (seenIn)
+        errors.push(new ContentError(article.file, `${field}.id`, `duplicate claim id, already used in ${seenIn}`));
       claimIds.set(claim.id, article.file);
       if (eventIds.has(claim.event)) eventsWithClaims.add(claim.event);
-      else errors.push(new ContentError(article.file, `${field}.event`, `no event "${claim.event}" in ${raw.events.path}`));
+      else
+        errors.push(
+          new ContentError(article.file, `${field}.event`, `no event "${claim.event}" in ${raw.events.path}`),
+        );
       if (!containsQuote(blocks, claim.quote)) {
-        errors.push(new ContentError(article.file, `${field}.quote`, 'is not in the article body (it must be a passage of one paragraph, word for word)'));
+        errors.push(
+          new ContentError(
+            article.file,
+            `${field}.quote`,
+            'is not in the article body (it must be a passage of one paragraph, word for word)',
+          ),
+        );
       }
     });
   }
 
   content.events.forEach((event, i) => {
     if (!eventsWithClaims.has(event.id) && content.articles.length > 0) {
-      errors.push(new ContentError(raw.events.path, `[${i}] (${event.id})`, 'no claim in any article is about this event'));
+      errors.push(
+        new ContentError(raw.events.path, `[${i}] (${event.id})`, 'no claim in any article is about this event'),
+      );
     }
   });
   return errors;

@@ -34,7 +34,10 @@ export function eventsJson(timeline: Timeline, model: ClaimsModel, links: Links)
       topics: [...event.topics],
       claims: event.claims.map((claim) => claim.id),
       articles: event.articles.map((article) => article.slug),
-      disputedMeasures: model.forEvent(event.id).filter((m) => m.verdict === 'disagree').map((m) => m.measure),
+      disputedMeasures: model
+        .forEvent(event.id)
+        .filter((m) => m.verdict === 'disagree')
+        .map((m) => m.measure),
       url: links.absolute(`events/${event.id}/`),
     })),
     articles: timeline.articles.map((article) => ({
@@ -58,7 +61,12 @@ export function claimsJson(timeline: Timeline, model: ClaimsModel, links: Links)
         event: claim.event,
         article: claim.article.slug,
         by: claim.by,
-        speaker: { id: speaker.person.id, name: speaker.person.name, inferred: speaker.inferred, note: speaker.note ?? null },
+        speaker: {
+          id: speaker.person.id,
+          name: speaker.person.name,
+          inferred: speaker.inferred,
+          note: speaker.note ?? null,
+        },
         says: claim.says,
         quote: claim.quote,
         figure: claim.figure
@@ -87,8 +95,23 @@ export function claimsJson(timeline: Timeline, model: ClaimsModel, links: Links)
 }
 
 const CSV_COLUMNS = [
-  'claim', 'measure', 'given', 'kind', 'stated', 'unit', 'as_of', 'as_of_stated', 'speaker', 'speaker_name',
-  'by_as_written', 'attribution_inferred', 'article', 'publisher', 'event', 'verdict', 'url',
+  'claim',
+  'measure',
+  'given',
+  'kind',
+  'stated',
+  'unit',
+  'as_of',
+  'as_of_stated',
+  'speaker',
+  'speaker_name',
+  'by_as_written',
+  'attribution_inferred',
+  'article',
+  'publisher',
+  'event',
+  'verdict',
+  'url',
 ] as const;
 
 /** RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled. */
@@ -98,11 +121,26 @@ export function csvField(value: string | number | boolean): string {
 }
 
 export function figuresCsv(model: ClaimsModel, links: Links): string {
-  const rows = model.measures.flatMap((m) => m.figures.map((f) => [
-    f.claim.id, m.measure, f.given, f.kind, valueNumbers(f.value).join('–'),
-    f.unit, f.asOf.iso, f.asOfStated, f.speaker.person.id, f.speaker.person.name, f.claim.by, f.speaker.inferred,
-    f.claim.article.slug, f.claim.article.publisher, f.event.id, m.verdict,
-    absolute(links, links.claim(f.claim.event, f.claim.id)),
-  ]));
+  const rows = model.measures.flatMap((m) =>
+    m.figures.map((f) => [
+      f.claim.id,
+      m.measure,
+      f.given,
+      f.kind,
+      valueNumbers(f.value).join('–'),
+      f.unit,
+      f.asOf.iso,
+      f.asOfStated,
+      f.speaker.person.id,
+      f.speaker.person.name,
+      f.claim.by,
+      f.speaker.inferred,
+      f.claim.article.slug,
+      f.claim.article.publisher,
+      f.event.id,
+      m.verdict,
+      absolute(links, links.claim(f.claim.event, f.claim.id)),
+    ]),
+  );
   return [CSV_COLUMNS, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -115,6 +115,7 @@ export function compareFigures(figures: readonly Comparable[]): Verdict {
   if (sameDayConflict) return 'disagree';
   if (conflict) return 'change-over-time';
   const first = intervals[0]!;
-  const allExactAndEqual = figures.every((f) => isExact(f.value)) && intervals.every((r) => sameNumber(r.low, first.low));
+  const allExactAndEqual =
+    figures.every((f) => isExact(f.value)) && intervals.every((r) => sameNumber(r.low, first.low));
   return allExactAndEqual ? 'agree' : 'roughly-agree';
 }

@@ -67,7 +67,11 @@ export function folderOf(kind: FilterKind): string {
 /** The value of an entry's `data-actor` / `data-place` / `data-topic` attribute: slugs, space-separated. */
 export function filterAttributes(event: TimelineEvent): Record<`data-${FilterKind}`, string> {
   const refs = filtersOf(event);
-  const of = (kind: FilterKind) => refs.filter((r) => r.kind === kind).map((r) => r.slug).join(' ');
+  const of = (kind: FilterKind) =>
+    refs
+      .filter((r) => r.kind === kind)
+      .map((r) => r.slug)
+      .join(' ');
   return { 'data-actor': of('actor'), 'data-place': of('place'), 'data-topic': of('topic') };
 }
 

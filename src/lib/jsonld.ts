@@ -35,7 +35,9 @@ export function newsArticle(article: ArticleView, links: Links): Node {
     headline: article.title,
     datePublished: published.date,
     ...(source.publisherCertainty === 'known' ? { publisher: organisation(source.publisher) } : {}),
-    ...(source.author && source.authorCertainty === 'known' ? { author: { '@type': 'Person', name: source.author } } : {}),
+    ...(source.author && source.authorCertainty === 'known'
+      ? { author: { '@type': 'Person', name: source.author } }
+      : {}),
     ...(source.url ? { url: source.url } : {}),
   };
   const base: Node = source.via
@@ -93,7 +95,11 @@ export function eventPageGraph(event: TimelineEvent, ctx: JsonLdContext): Node {
   const articles = ctx.articles.filter((a) => event.articles.some((ref) => ref.slug === a.slug));
   return {
     '@context': 'https://schema.org',
-    '@graph': [eventNode(event, ctx.links), ...articles.map((a) => newsArticle(a, ctx.links)), ...event.claims.map((c) => claimNode(c, ctx))],
+    '@graph': [
+      eventNode(event, ctx.links),
+      ...articles.map((a) => newsArticle(a, ctx.links)),
+      ...event.claims.map((c) => claimNode(c, ctx)),
+    ],
   };
 }
 
@@ -102,7 +108,10 @@ export function articlePageGraph(article: ArticleView, events: readonly Timeline
   return {
     '@context': 'https://schema.org',
     '@graph': [
-      { ...newsArticle(article, ctx.links), about: covered.map((e) => ({ '@id': `${abs(ctx.links, ctx.links.event(e.id))}#event` })) },
+      {
+        ...newsArticle(article, ctx.links),
+        about: covered.map((e) => ({ '@id': `${abs(ctx.links, ctx.links.event(e.id))}#event` })),
+      },
       ...covered.map((e) => eventNode(e, ctx.links)),
       ...article.claims.map((c) => claimNode(c, ctx)),
     ],
@@ -111,5 +120,8 @@ export function articlePageGraph(article: ArticleView, events: readonly Timeline
 
 /** JSON for a `<script>` element: `<` escaped, so no text can close the element early. */
 export function scriptJson(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

@@ -18,7 +18,10 @@ export function withCertainty(value: string, certainty: keyof typeof CERTAINTY):
 }
 
 /** "Probably Saturday 12 October 2019" where the articles give no day: for images and labels. */
-export function eventDateLabel(event: { readonly date: PartialDate; readonly dateCertainty: keyof typeof CERTAINTY }): string {
+export function eventDateLabel(event: {
+  readonly date: PartialDate;
+  readonly dateCertainty: keyof typeof CERTAINTY;
+}): string {
   const label = withCertainty(formatLong(event.date), event.dateCertainty);
   return label.charAt(0).toUpperCase() + label.slice(1);
 }

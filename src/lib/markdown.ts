@@ -59,7 +59,10 @@ function normalizedBlocks(blocks: readonly string[]): readonly string[] {
  * folded: the reader sees the article's own dashes and quotes, not `normalizeText`'s.
  */
 export function excerpt(tree: MdRoot, maxLength = 160): string {
-  const first = blockTexts(tree).map((text) => text.replace(/\s+/g, ' ').trim()).find((text) => text.length > 0) ?? '';
+  const first =
+    blockTexts(tree)
+      .map((text) => text.replace(/\s+/g, ' ').trim())
+      .find((text) => text.length > 0) ?? '';
   if (first.length <= maxLength) return first;
   const cut = first.slice(0, maxLength - 1);
   const lastSpace = cut.lastIndexOf(' ');
@@ -80,8 +83,14 @@ export function findUnsafeMarkup(tree: MdRoot): UnsafeMarkup[] {
     const line = node.position?.start.line;
     if (node.type === 'html') {
       found.push({ line, what: `raw HTML is not allowed (${JSON.stringify(node.value.slice(0, 40))})` });
-    } else if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !SAFE_URL.test(node.url.trim())) {
-      found.push({ line, what: `${node.type} to an unsafe URL (${JSON.stringify(node.url.slice(0, 40))}); only http(s), mailto and site links are allowed` });
+    } else if (
+      (node.type === 'link' || node.type === 'image' || node.type === 'definition') &&
+      !SAFE_URL.test(node.url.trim())
+    ) {
+      found.push({
+        line,
+        what: `${node.type} to an unsafe URL (${JSON.stringify(node.url.slice(0, 40))}); only http(s), mailto and site links are allowed`,
+      });
     }
   });
   return found;
@@ -119,4 +128,3 @@ function neutraliseLinks(tree: HastRoot): void {
     return undefined;
   });
 }
-

@@ -32,11 +32,19 @@ export const SITE_IMAGE_PATH = 'og/site.png';
 export const eventImagePath = (id: string) => `og/events/${id}.png`;
 
 export function sitePreview(site: SiteConfig): PagePreview {
-  return { type: 'website', image: { path: SITE_IMAGE_PATH, alt: `${site.title}: a timeline of events, claim by claim.` } };
+  return {
+    type: 'website',
+    image: { path: SITE_IMAGE_PATH, alt: `${site.title}: a timeline of events, claim by claim.` },
+  };
 }
 
 export function headMeta(
-  page: { title?: string | undefined; description?: string | undefined; path?: string | undefined; preview?: PagePreview | undefined },
+  page: {
+    title?: string | undefined;
+    description?: string | undefined;
+    path?: string | undefined;
+    preview?: PagePreview | undefined;
+  },
   site: SiteConfig,
   links: Links,
 ): HeadMeta {

@@ -20,7 +20,9 @@ export function checkPeopleAndFigures(content: CheckedContent, peopleFile: strin
       person.aliases.forEach((alias, j) => {
         const owner = forms.get(normalizeForm(alias.form));
         if (owner && owner !== person.id) {
-          errors.push(new ContentError(peopleFile, `${field}.aliases[${j}]`, `"${alias.form}" is already an alias of "${owner}"`));
+          errors.push(
+            new ContentError(peopleFile, `${field}.aliases[${j}]`, `"${alias.form}" is already an alias of "${owner}"`),
+          );
         }
         forms.set(normalizeForm(alias.form), person.id);
       });
@@ -29,8 +31,17 @@ export function checkPeopleAndFigures(content: CheckedContent, peopleFile: strin
     for (const article of content.articles) {
       article.data.claims.forEach((claim, i) => {
         if (resolveSpeaker(index, claim.by, article.data)) return;
-        const what = normalizeForm(claim.by) === 'the article' ? `its publisher "${article.data.source.publisher}"` : `"${claim.by}"`;
-        errors.push(new ContentError(article.file, `claims[${i}] (${claim.id}).by`, `${what} is not in ${peopleFile}: add it as an alias`));
+        const what =
+          normalizeForm(claim.by) === 'the article'
+            ? `its publisher "${article.data.source.publisher}"`
+            : `"${claim.by}"`;
+        errors.push(
+          new ContentError(
+            article.file,
+            `claims[${i}] (${claim.id}).by`,
+            `${what} is not in ${peopleFile}: add it as an alias`,
+          ),
+        );
       });
     }
   }
@@ -44,8 +55,13 @@ export function checkPeopleAndFigures(content: CheckedContent, peopleFile: strin
       if (!seen) {
         firstUnit.set(claim.figure.measure, { unit: claim.figure.unit, where: `${article.file} (${claim.id})` });
       } else if (unitInfo(seen.unit).base !== unitInfo(claim.figure.unit).base) {
-        errors.push(new ContentError(article.file, `claims[${i}] (${claim.id}).figure.unit`,
-          `"${claim.figure.unit}" cannot be compared with "${seen.unit}", the unit of measure "${claim.figure.measure}" in ${seen.where}`));
+        errors.push(
+          new ContentError(
+            article.file,
+            `claims[${i}] (${claim.id}).figure.unit`,
+            `"${claim.figure.unit}" cannot be compared with "${seen.unit}", the unit of measure "${claim.figure.measure}" in ${seen.where}`,
+          ),
+        );
       }
     });
   }

@@ -26,7 +26,10 @@ export interface PeopleIndex {
 
 /** Curly and straight apostrophes are one character for matching names. */
 export function normalizeForm(form: string): string {
-  return form.trim().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
+  return form
+    .trim()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ');
 }
 
 export function indexPeople(people: readonly Person[]): PeopleIndex {
@@ -60,8 +63,17 @@ export function resolveSpeaker(index: PeopleIndex, by: string, article: Pick<Art
 
 /** A speaker for a form the table does not list: the form itself, so a page still renders. */
 export function unlistedSpeaker(by: string): Speaker {
-  const id = normalizeForm(by).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unknown';
-  return { person: { id, name: by, kind: 'person', aliases: [{ form: by, inferred: false }] }, as: by, note: undefined, inferred: false };
+  const id =
+    normalizeForm(by)
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'unknown';
+  return {
+    person: { id, name: by, kind: 'person', aliases: [{ form: by, inferred: false }] },
+    as: by,
+    note: undefined,
+    inferred: false,
+  };
 }
 
 export interface Spelling {

@@ -3,7 +3,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseYamlText } from './frontmatter.ts';
 import { ContentError } from './errors.ts';
-import { checkPermalinks, LOCK_FILE, parseLock, publishedUrls, readRedirects, REDIRECTS_FILE, type PermalinkSource, type Redirects } from './permalinks.ts';
+import {
+  checkPermalinks,
+  LOCK_FILE,
+  parseLock,
+  publishedUrls,
+  readRedirects,
+  REDIRECTS_FILE,
+  type PermalinkSource,
+  type Redirects,
+} from './permalinks.ts';
 
 export interface PermalinkFiles {
   /** The lock's URLs, or `undefined` where the folder has no lock (a test fixture, a benchmark). */

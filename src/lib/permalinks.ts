@@ -16,7 +16,10 @@ export const FIXED_PAGES = ['', 'about/', 'articles/'] as const;
 
 export interface PermalinkSource {
   readonly events: readonly { readonly id: string }[];
-  readonly articles: readonly { readonly slug: string; readonly data: { readonly claims: readonly { readonly id: string; readonly event: string }[] } }[];
+  readonly articles: readonly {
+    readonly slug: string;
+    readonly data: { readonly claims: readonly { readonly id: string; readonly event: string }[] };
+  }[];
 }
 
 /** Every URL the content publishes now, sorted: pages, then claim anchors on event pages. */
@@ -59,11 +62,16 @@ export function readRedirects(data: unknown, file: string): { redirects: Redirec
   const errors: ContentError[] = [];
   if (data === null || data === undefined) return { redirects, errors };
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return { redirects, errors: [new ContentError(file, '(root)', 'expected a map of old page path to new page path')] };
+    return {
+      redirects,
+      errors: [new ContentError(file, '(root)', 'expected a map of old page path to new page path')],
+    };
   }
   for (const [from, to] of Object.entries(data)) {
-    if (!PAGE_PATH.test(from)) errors.push(new ContentError(file, from, 'the old path must be a page path like "events/old-id/"'));
-    else if (typeof to !== 'string' || !PAGE_PATH.test(to)) errors.push(new ContentError(file, from, 'the new path must be a page path like "events/new-id/"'));
+    if (!PAGE_PATH.test(from))
+      errors.push(new ContentError(file, from, 'the old path must be a page path like "events/old-id/"'));
+    else if (typeof to !== 'string' || !PAGE_PATH.test(to))
+      errors.push(new ContentError(file, from, 'the new path must be a page path like "events/new-id/"'));
     else redirects.set(from, to);
   }
   return { redirects, errors };
@@ -91,25 +99,35 @@ export function followRedirects(page: string, redirects: Redirects): string | un
  * anchor resolves where its page (after redirects) still carries that claim: claim ids
  * are permanent, and a redirect page keeps the `#claim-…` part when it forwards.
  */
-export function checkPermalinks(locked: readonly string[], current: readonly string[], redirects: Redirects, files: { lock: string; redirects: string }): ContentError[] {
+export function checkPermalinks(
+  locked: readonly string[],
+  current: readonly string[],
+  redirects: Redirects,
+  files: { lock: string; redirects: string },
+): ContentError[] {
   const now = new Set(current);
   const pages = new Set(current.map((url) => splitUrl(url).page));
   const errors: ContentError[] = [];
   for (const [from, to] of redirects) {
     const target = followRedirects(from, redirects);
-    if (pages.has(from)) errors.push(new ContentError(files.redirects, from, 'is still a page of the site; a redirect would hide it'));
-    else if (target === undefined) errors.push(new ContentError(files.redirects, from, 'the redirects go round in a loop'));
-    else if (!pages.has(target)) errors.push(new ContentError(files.redirects, from, `leads to "${to}", which is not a page of the site`));
+    if (pages.has(from))
+      errors.push(new ContentError(files.redirects, from, 'is still a page of the site; a redirect would hide it'));
+    else if (target === undefined)
+      errors.push(new ContentError(files.redirects, from, 'the redirects go round in a loop'));
+    else if (!pages.has(target))
+      errors.push(new ContentError(files.redirects, from, `leads to "${to}", which is not a page of the site`));
   }
   for (const url of locked) {
     if (now.has(url)) continue;
     const { page, anchor } = splitUrl(url);
     const target = followRedirects(page, redirects);
-    const resolved = target !== undefined && (anchor === undefined ? pages.has(target) : now.has(`${target}#${anchor}`));
+    const resolved =
+      target !== undefined && (anchor === undefined ? pages.has(target) : now.has(`${target}#${anchor}`));
     if (resolved) continue;
-    const fix = anchor === undefined || !pages.has(page)
-      ? `declare a redirect for "${page}" in ${files.redirects}`
-      : 'the claim is no longer on this page; a claim keeps its id and its event for good';
+    const fix =
+      anchor === undefined || !pages.has(page)
+        ? `declare a redirect for "${page}" in ${files.redirects}`
+        : 'the claim is no longer on this page; a claim keeps its id and its event for good';
     errors.push(new ContentError(files.lock, `/${url}`, `was published and no longer resolves: ${fix}`));
   }
   return errors;

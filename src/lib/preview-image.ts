@@ -38,7 +38,7 @@ export const FONT_FILES = ['400Regular/SourceSans3_400Regular.ttf', '700Bold/Sou
  */
 function charWidth(char: string): number {
   if (char === ' ') return 0.22;
-  if ('ijlftr.,;:!\'’|()[]'.includes(char)) return 0.4;
+  if ("ijlftr.,;:!'’|()[]".includes(char)) return 0.4;
   if ('—…'.includes(char)) return 1;
   if ('mwMW%@'.includes(char)) return 0.91;
   if (/[A-Z]/.test(char)) return 0.69;
@@ -54,7 +54,8 @@ export function wrapText(text: string, fontSize: number, maxWidth: number, maxLi
   const lines: string[] = [];
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const last = lines.at(-1);
-    if (last !== undefined && textWidth(`${last} ${word}`, fontSize) <= maxWidth) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && textWidth(`${last} ${word}`, fontSize) <= maxWidth)
+      lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   if (lines.length <= maxLines) return lines;
@@ -83,7 +84,10 @@ export function previewSvg(text: PreviewText): string {
   const lineHeight = Math.round(fontSize * 1.14);
   const titleTop = 262 + fontSize;
   const title = lines
-    .map((line, i) => `<text x="${PAD}" y="${titleTop + i * lineHeight}" font-size="${fontSize}" font-weight="700" fill="#ffffff">${escapeXml(line)}</text>`)
+    .map(
+      (line, i) =>
+        `<text x="${PAD}" y="${titleTop + i * lineHeight}" font-size="${fontSize}" font-weight="700" fill="#ffffff">${escapeXml(line)}</text>`,
+    )
     .join('');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${PREVIEW_WIDTH}" height="${PREVIEW_HEIGHT}" viewBox="0 0 ${PREVIEW_WIDTH} ${PREVIEW_HEIGHT}" font-family="${FONT_FAMILY}">`,

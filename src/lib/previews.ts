@@ -27,5 +27,9 @@ export function sitePreviewText(timeline: Timeline, site: SiteConfig): PreviewTe
 }
 
 export function articlePreview(article: ArticleRef, site: SiteConfig): PagePreview {
-  return { type: 'article', published: article.published.iso, image: { path: SITE_IMAGE_PATH, alt: `${site.title}: a timeline of events, claim by claim.` } };
+  return {
+    type: 'article',
+    published: article.published.iso,
+    image: { path: SITE_IMAGE_PATH, alt: `${site.title}: a timeline of events, claim by claim.` },
+  };
 }

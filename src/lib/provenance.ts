@@ -34,7 +34,11 @@ export function provenance(article: Article): ProvenanceRow[] {
   }
   rows.push(
     source.author
-      ? { label: 'Author', value: source.authorCertainty === 'probable' ? `Probably ${source.author}` : source.author, certain: source.authorCertainty === 'known' }
+      ? {
+          label: 'Author',
+          value: source.authorCertainty === 'probable' ? `Probably ${source.author}` : source.author,
+          certain: source.authorCertainty === 'known',
+        }
       : { label: 'Author', value: 'Not known', certain: false },
     {
       label: 'Published',
@@ -43,7 +47,13 @@ export function provenance(article: Article): ProvenanceRow[] {
       certain: published.certainty === 'known',
     },
     source.url
-      ? { label: 'Address', value: source.url, url: source.url, ...(source.urlNote ? { note: source.urlNote } : {}), certain: true }
+      ? {
+          label: 'Address',
+          value: source.url,
+          url: source.url,
+          ...(source.urlNote ? { note: source.urlNote } : {}),
+          certain: true,
+        }
       : { label: 'Address', value: 'Not known', ...(source.urlNote ? { note: source.urlNote } : {}), certain: false },
   );
   if (source.note) rows.push({ label: 'Note', value: source.note, certain: true });

@@ -41,7 +41,8 @@ export function markQuotes(tree: HastRoot, highlights: readonly Highlight[]): vo
     if (!block) continue;
     wrapQuote(block.element, wanted, highlight);
     for (const other of blocks) {
-      if (other === block || containsNode(other.element, block.element) || containsNode(block.element, other.element)) other.folded = undefined;
+      if (other === block || containsNode(other.element, block.element) || containsNode(block.element, other.element))
+        other.folded = undefined;
     }
   }
 }

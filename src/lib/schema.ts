@@ -50,26 +50,49 @@ export const plainText = z
  * A figure's value, kept as precise as the source was and no more:
  * "almost 800" is `{ almost: 800 }`, "hundreds" is `{ vague: 'hundreds' }`.
  */
-export const figureValue = z.union([
-  z.strictObject({ exact: z.number() }),
-  z.strictObject({ about: z.number() }),
-  z.strictObject({ almost: z.number() }),
-  z.strictObject({ moreThan: z.number() }),
-  z.strictObject({ atLeast: z.number() }),
-  z.strictObject({ lessThan: z.number() }),
-  z.strictObject({ atMost: z.number() }),
-  z.strictObject({
-    between: z
-      .tuple([z.number(), z.number()])
-      .refine(([low, high]) => low < high, { message: 'expected [low, high] with low < high' }),
-  }),
-  z.strictObject({ vague: z.enum(['dozens', 'hundreds', 'thousands', 'tens of thousands', 'hundreds of thousands', 'millions']) }),
-], { error: 'expected one of {exact: n}, {about: n}, {almost: n}, {moreThan: n}, {atLeast: n}, {lessThan: n}, {atMost: n}, {between: [a, b]}, {vague: "hundreds"}' });
+export const figureValue = z.union(
+  [
+    z.strictObject({ exact: z.number() }),
+    z.strictObject({ about: z.number() }),
+    z.strictObject({ almost: z.number() }),
+    z.strictObject({ moreThan: z.number() }),
+    z.strictObject({ atLeast: z.number() }),
+    z.strictObject({ lessThan: z.number() }),
+    z.strictObject({ atMost: z.number() }),
+    z.strictObject({
+      between: z
+        .tuple([z.number(), z.number()])
+        .refine(([low, high]) => low < high, { message: 'expected [low, high] with low < high' }),
+    }),
+    z.strictObject({
+      vague: z.enum(['dozens', 'hundreds', 'thousands', 'tens of thousands', 'hundreds of thousands', 'millions']),
+    }),
+  ],
+  {
+    error:
+      'expected one of {exact: n}, {about: n}, {almost: n}, {moreThan: n}, {atLeast: n}, {lessThan: n}, {atMost: n}, {between: [a, b]}, {vague: "hundreds"}',
+  },
+);
 
 /** The units a figure may be given in; lengths are converted for comparison. */
 export const units = [
-  'people', 'troops', 'fighters', 'civilians', 'soldiers', 'prisoners', 'airstrikes', 'vehicles',
-  'villages', 'prisons', 'units', 'countries', 'km', 'miles', 'hours', 'days', 'years',
+  'people',
+  'troops',
+  'fighters',
+  'civilians',
+  'soldiers',
+  'prisoners',
+  'airstrikes',
+  'vehicles',
+  'villages',
+  'prisons',
+  'units',
+  'countries',
+  'km',
+  'miles',
+  'hours',
+  'days',
+  'years',
 ] as const;
 
 export const figure = z.strictObject({
@@ -112,9 +135,7 @@ export const source = z.strictObject({
   /** What that address is, when it is not the publisher's own page. */
   urlNote: plainText.optional(),
   /** Where the copy the site keeps came from, when it is not the publisher. */
-  via: z
-    .strictObject({ publisher: plainText, title: plainText.optional(), url: webUrl.optional() })
-    .optional(),
+  via: z.strictObject({ publisher: plainText, title: plainText.optional(), url: webUrl.optional() }).optional(),
   /** What is inferred about the provenance, and how sure it is. */
   note: plainText.optional(),
 });
@@ -138,13 +159,30 @@ export const article = z.strictObject({
 });
 
 export const actors = [
-  'us-government', 'us-military', 'turkey', 'kurdish-led-forces', 'islamic-state', 'uk', 'russia',
-  'un', 'france', 'germany', 'syrian-observatory', 'protesters',
+  'us-government',
+  'us-military',
+  'turkey',
+  'kurdish-led-forces',
+  'islamic-state',
+  'uk',
+  'russia',
+  'un',
+  'france',
+  'germany',
+  'syrian-observatory',
+  'protesters',
 ] as const;
 
 export const topics = [
-  'withdrawal', 'offensive', 'displacement', 'casualties', 'detainees', 'diplomacy', 'protest',
-  'resignations', 'airstrikes',
+  'withdrawal',
+  'offensive',
+  'displacement',
+  'casualties',
+  'detainees',
+  'diplomacy',
+  'protest',
+  'resignations',
+  'airstrikes',
 ] as const;
 
 export const event = z.strictObject({

@@ -48,7 +48,12 @@ export function headersFile(base: string, pagePolicies: readonly string[]): stri
     sources.scripts.forEach((source) => scripts.add(source));
     sources.styles.forEach((source) => styles.add(source));
   }
-  const csp = [...CSP_DIRECTIVES, `script-src ${[...scripts].join(' ')}`, `style-src ${[...styles].join(' ')}`, "frame-ancestors 'none'"].join('; ');
+  const csp = [
+    ...CSP_DIRECTIVES,
+    `script-src ${[...scripts].join(' ')}`,
+    `style-src ${[...styles].join(' ')}`,
+    "frame-ancestors 'none'",
+  ].join('; ');
   return [
     `# Written by the build for the base path ${base}; Netlify and Cloudflare Pages read it.`,
     '/*',

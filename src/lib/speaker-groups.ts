@@ -8,7 +8,10 @@ export interface SpeakerGroup {
   readonly claims: readonly { claim: ClaimInContext; speaker: Speaker }[];
 }
 
-export function groupBySpeaker(claims: readonly ClaimInContext[], speakerOf: (claim: ClaimInContext) => Speaker): SpeakerGroup[] {
+export function groupBySpeaker(
+  claims: readonly ClaimInContext[],
+  speakerOf: (claim: ClaimInContext) => Speaker,
+): SpeakerGroup[] {
   const groups = new Map<string, { person: Person; claims: { claim: ClaimInContext; speaker: Speaker }[] }>();
   for (const claim of claims) {
     const speaker = speakerOf(claim);

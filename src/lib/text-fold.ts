@@ -5,13 +5,24 @@
 export function normalizeText(text: string): string {
   // The same result as `foldText(text).text`, without keeping origins: the content
   // check normalises every block for every claim, and this is the hot path.
-  return text.replace(FOLDABLE, (ch) => FOLD[ch]!).replace(/\s+/g, ' ').trim();
+  return text
+    .replace(FOLDABLE, (ch) => FOLD[ch]!)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const FOLD: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201B': "'", '\u2032': "'",
-  '\u201C': '"', '\u201D': '"', '\u201F': '"', '\u2033': '"',
-  '\u2013': '-', '\u2014': '-', '\u00A0': ' ',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201B': "'",
+  '\u2032': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201F': '"',
+  '\u2033': '"',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u00A0': ' ',
 };
 const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
 

@@ -45,11 +45,19 @@ describeInBrowser('accessibility: axe-core, WCAG 2.2 AA', (env) => {
 
       it.each(pages)(`/%s has no violations (${colorScheme})`, async (path) => {
         await session.goto(path);
-        await expect(session.page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).resolves.toBe(colorScheme === 'dark');
+        await expect(session.page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).resolves.toBe(
+          colorScheme === 'dark',
+        );
         // Only violations are wanted: axe skips the detail of passes and incomplete checks.
-        const { violations } = await new AxeBuilder({ page: session.page }).withTags(WCAG_22_AA).options({ resultTypes: ['violations'] }).analyze();
+        const { violations } = await new AxeBuilder({ page: session.page })
+          .withTags(WCAG_22_AA)
+          .options({ resultTypes: ['violations'] })
+          .analyze();
         const found = violations.flatMap((violation) =>
-          violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${violation.help} at ${node.target.join(' ')}: ${node.failureSummary?.split('\n').slice(1, 2).join('').trim()}`),
+          violation.nodes.map(
+            (node) =>
+              `${violation.id} (${violation.impact}): ${violation.help} at ${node.target.join(' ')}: ${node.failureSummary?.split('\n').slice(1, 2).join('').trim()}`,
+          ),
         );
         expect(found).toEqual([]);
         session.expectClean();

@@ -43,7 +43,9 @@ describeInBrowser('the controls in Chromium', (env) => {
     const own = page.locator('.event__header [data-copy-link]');
     await own.getByRole('button', { name: 'Copy link to this event' }).click();
     await expect.poll(() => own.getByRole('status').textContent()).toBe('Link copied');
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${site.url}${site.base}events/${EVENT}/`);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+      `${site.url}${site.base}events/${EVENT}/`,
+    );
 
     const card = page.locator(`#claim-${claim.id} [data-copy-link]`);
     await card.getByRole('button', { name: 'Copy link to this claim' }).click();
@@ -60,7 +62,9 @@ describeInBrowser('the controls in Chromium', (env) => {
     await Promise.all([page.waitForURL(/\/search\/\?q=Ain\+Issa$/), page.keyboard.press('Enter')]);
     // The query carried over into the search page's own box.
     await expect(page.locator('#search-q').inputValue()).resolves.toBe('Ain Issa');
-    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 10_000 }).toMatch(/\d+ pages? found for “Ain Issa”/);
+    await expect
+      .poll(() => page.locator('[data-search-status]').textContent(), { timeout: 10_000 })
+      .toMatch(/\d+ pages? found for “Ain Issa”/);
     const results = page.locator('[data-search-results] > li');
     expect(await results.count()).toBeGreaterThan(0);
     await expect(results.first().locator('p mark').count()).resolves.toBeGreaterThan(0);
@@ -75,7 +79,9 @@ describeInBrowser('the controls in Chromium', (env) => {
   it('says so when a search finds nothing', async () => {
     const { page } = session;
     await session.goto('search/?q=zzxqv');
-    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 10_000 }).toBe('Nothing found for “zzxqv”.');
+    await expect
+      .poll(() => page.locator('[data-search-status]').textContent(), { timeout: 10_000 })
+      .toBe('Nothing found for “zzxqv”.');
     await expect(page.locator('[data-search-results] > li').count()).resolves.toBe(0);
   });
 
@@ -152,14 +158,21 @@ describeInBrowser('the controls in Chromium', (env) => {
           const shifts: string[] = [];
           (window as unknown as { shifts: string[] }).shifts = shifts;
           new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) {
-              shifts.push(`${entry.value.toFixed(4)} ${entry.sources.map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 60)).join(', ')}`);
+            for (const entry of list.getEntries() as (PerformanceEntry & {
+              value: number;
+              sources: { node?: Node }[];
+            })[]) {
+              shifts.push(
+                `${entry.value.toFixed(4)} ${entry.sources.map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 60)).join(', ')}`,
+              );
             }
           }).observe({ type: 'layout-shift', buffered: true });
         });
         await phone.goto(path);
         await phone.page.waitForLoadState('networkidle');
-        await expect(phone.page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).resolves.toEqual([]);
+        await expect(phone.page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).resolves.toEqual(
+          [],
+        );
         phone.expectClean();
       } finally {
         await phone.close();

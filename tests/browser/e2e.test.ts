@@ -8,7 +8,9 @@ import { checkContentDir } from '../../src/lib/load.ts';
 import { describeInBrowser, inViewport, isTarget, type Session } from './harness.ts';
 
 const { content } = checkContentDir('content');
-const claims = content.articles.flatMap((article) => article.data.claims.map((claim) => ({ ...claim, article: article.slug })));
+const claims = content.articles.flatMap((article) =>
+  article.data.claims.map((claim) => ({ ...claim, article: article.slug })),
+);
 /** The event with the most claims, and its last one: far down its page. */
 const busiest = [...content.events].sort(
   (a, b) => claims.filter((c) => c.event === b.id).length - claims.filter((c) => c.event === a.id).length,
@@ -74,9 +76,11 @@ describeInBrowser('reading the site in Chromium', (env) => {
   it('walks the whole timeline with "Next", and steps back with "Previous"', async () => {
     const { page } = session;
     await session.goto('');
-    const order = (await page.locator('ol.timeline .entry__title a').evaluateAll((links) =>
-      links.map((link) => (link as HTMLAnchorElement).pathname),
-    )).map((path) => path.slice(session.server.base.length));
+    const order = (
+      await page
+        .locator('ol.timeline .entry__title a')
+        .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname))
+    ).map((path) => path.slice(session.server.base.length));
     await session.goto(order[0]);
     await expect(page.locator('a[rel=prev]').count()).resolves.toBe(0);
     const visited = [session.where()];
@@ -111,7 +115,7 @@ describeInBrowser('reading the site in Chromium', (env) => {
     await expect(page.locator('ol.timeline').count()).resolves.toBeGreaterThan(0);
   });
 
-  it('keeps a space between sentences and links in the site\'s own text (none run together)', async () => {
+  it("keeps a space between sentences and links in the site's own text (none run together)", async () => {
     // Astro's compressed HTML drops the newline between inline elements: `{' '}` must stand in.
     const runTogether = /[a-z][.!?;,][A-Z“]|[\w”’]\((?!s\))/;
     for (const path of ['', `events/${deepClaim.event}/`, `articles/${deepClaim.article}/`, 'about/', 'articles/']) {
@@ -125,14 +129,21 @@ describeInBrowser('reading the site in Chromium', (env) => {
         copy.remove();
         return shown;
       });
-      expect(text.split('\n').filter((line) => runTogether.test(line)), path).toEqual([]);
+      expect(
+        text.split('\n').filter((line) => runTogether.test(line)),
+        path,
+      ).toEqual([]);
     }
   });
 
   it('marks the current page in the navigation, which reaches every section', async () => {
     const { page } = session;
     await session.goto('');
-    for (const [label, path] of [['Articles', 'articles/'], ['About', 'about/'], ['Timeline', '']] as const) {
+    for (const [label, path] of [
+      ['Articles', 'articles/'],
+      ['About', 'about/'],
+      ['Timeline', ''],
+    ] as const) {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label }).click();
       await page.waitForURL(session.server.url(path));
       await expect(page.locator('nav[aria-label="Main"] a[aria-current="page"]').textContent()).resolves.toBe(label);

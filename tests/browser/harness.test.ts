@@ -19,8 +19,16 @@ function fakeBuild(withSitemap: boolean): string {
   ['', 'about/', 'events/a/', 'unlisted/'].forEach(page);
   writeFileSync(join(dir, '404.html'), '');
   if (withSitemap) {
-    writeFileSync(join(dir, 'sitemap-index.xml'), '<sitemapindex><sitemap><loc>https://example.org/base/sitemap-0.xml</loc></sitemap></sitemapindex>');
-    writeFileSync(join(dir, 'sitemap-0.xml'), ['', 'about/', 'events/a/?x=1&amp;y=2'].map((p) => `<url><loc>https://example.org/base/${p}</loc></url>`).join(''));
+    writeFileSync(
+      join(dir, 'sitemap-index.xml'),
+      '<sitemapindex><sitemap><loc>https://example.org/base/sitemap-0.xml</loc></sitemap></sitemapindex>',
+    );
+    writeFileSync(
+      join(dir, 'sitemap-0.xml'),
+      ['', 'about/', 'events/a/?x=1&amp;y=2']
+        .map((p) => `<url><loc>https://example.org/base/${p}</loc></url>`)
+        .join(''),
+    );
   }
   return dir;
 }

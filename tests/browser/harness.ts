@@ -33,7 +33,9 @@ const CHROMIUM_ARGS = [
 
 /** `CHROMIUM_PATH` if set (and only it), else Debian's Chromium. */
 export function chromiumPath(): string | undefined {
-  const candidates = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const candidates = process.env.CHROMIUM_PATH
+    ? [process.env.CHROMIUM_PATH]
+    : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
   return candidates.find((path) => existsSync(path));
 }
 
@@ -43,18 +45,26 @@ const inCI = ['true', '1'].includes((process.env.CI ?? '').toLowerCase());
  * `describe`, for a group that needs a browser. The group gets a Chromium, the built site
  * on a local server, and both are stopped after it.
  */
-export function describeInBrowser(name: string, body: (env: BrowserEnv) => void, dir: string | (() => string) = DIST): void {
+export function describeInBrowser(
+  name: string,
+  body: (env: BrowserEnv) => void,
+  dir: string | (() => string) = DIST,
+): void {
   const executablePath = chromiumPath();
   if (!executablePath) {
     if (inCI) {
       describe(name, () => {
         it('has a Chromium to run in', () => {
-          throw new Error(`No Chromium found (CHROMIUM_PATH, /usr/bin/chromium); CI must run the browser tests: ${INSTALL_HINT}`);
+          throw new Error(
+            `No Chromium found (CHROMIUM_PATH, /usr/bin/chromium); CI must run the browser tests: ${INSTALL_HINT}`,
+          );
         });
       });
       return;
     }
-    console.warn(`\n⚠ Browser tests skipped ("${name}"): no Chromium on this machine. Install it with: ${INSTALL_HINT}\n`);
+    console.warn(
+      `\n⚠ Browser tests skipped ("${name}"): no Chromium on this machine. Install it with: ${INSTALL_HINT}\n`,
+    );
     describe.skip(name, () => body(new BrowserEnv(dir, '')));
     return;
   }
@@ -190,7 +200,9 @@ export class Session {
     expect(this.consoleErrors, 'console errors').toEqual([]);
     expect(this.dialogs, 'dialogs opened').toEqual([]);
     expect(this.foreignRequests, 'requests to another origin').toEqual([]);
-    expect(this.requests.filter((url) => !url.startsWith(`${this.server.origin}/`) && !url.startsWith('data:'))).toEqual([]);
+    expect(
+      this.requests.filter((url) => !url.startsWith(`${this.server.origin}/`) && !url.startsWith('data:')),
+    ).toEqual([]);
   }
 
   async close(): Promise<void> {

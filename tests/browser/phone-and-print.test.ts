@@ -19,7 +19,14 @@ const cellsOf = (page: Page) =>
       const box = td.getBoundingClientRect();
       const header = td.closest('table')!.querySelectorAll('thead th')[(td as HTMLTableCellElement).cellIndex]!;
       const shown = getComputedStyle(td, '::before').content;
-      return { label: td.dataset['label'], header: header.textContent?.trim(), shown, left: box.left, right: box.right, width: box.width };
+      return {
+        label: td.dataset['label'],
+        header: header.textContent?.trim(),
+        shown,
+        left: box.left,
+        right: box.right,
+        width: box.width,
+      };
     }),
   );
 
@@ -63,7 +70,9 @@ describeInBrowser('on a phone and on paper', (env) => {
           expect(cell.left, path).toBeGreaterThanOrEqual(0);
           expect(cell.right, path).toBeLessThanOrEqual(width);
         }
-        const scrolls = await page.$$eval('.table-scroll', (regions) => regions.some((r) => r.scrollWidth > r.clientWidth));
+        const scrolls = await page.$$eval('.table-scroll', (regions) =>
+          regions.some((r) => r.scrollWidth > r.clientWidth),
+        );
         expect(scrolls, path).toBe(false);
       }
       const roles = await axRoles(session);
@@ -80,7 +89,9 @@ describeInBrowser('on a phone and on paper', (env) => {
           .filter((svg) => svg.getBoundingClientRect().width > 0)
           .map((svg) => {
             const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
-            return Math.min(...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
+            return Math.min(
+              ...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale),
+            );
           }),
       );
       expect(sizes.length).toBeGreaterThan(0);
@@ -91,7 +102,10 @@ describeInBrowser('on a phone and on paper', (env) => {
       const page = await start(width);
       await session.goto('');
       const boxes = await page.$$eval('.axis__svg a .axis__hit', (hits) =>
-        hits.map((hit) => hit.getBoundingClientRect()).filter((box) => box.width > 0).map((b) => ({ x: b.x, y: b.y, w: b.width, h: b.height })),
+        hits
+          .map((hit) => hit.getBoundingClientRect())
+          .filter((box) => box.width > 0)
+          .map((b) => ({ x: b.x, y: b.y, w: b.width, h: b.height })),
       );
       expect(boxes.length).toBeGreaterThan(10);
       for (const box of boxes) {
@@ -100,7 +114,9 @@ describeInBrowser('on a phone and on paper', (env) => {
       }
       for (const [i, a] of boxes.entries()) {
         for (const b of boxes.slice(i + 1)) {
-          const overlap = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 0.5 && Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 0.5;
+          const overlap =
+            Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 0.5 &&
+            Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 0.5;
           expect(overlap, `marks at ${a.x},${a.y} and ${b.x},${b.y}`).toBe(false);
         }
       }
@@ -117,7 +133,9 @@ describeInBrowser('on a phone and on paper', (env) => {
     await expect.poll(() => page.locator('[data-search-results] li').count()).toBe(20);
     await page.getByRole('button', { name: 'Show more results' }).click();
     await expect.poll(() => page.locator('[data-search-results] li').count()).toBe(Math.min(total, 40));
-    const focused = await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-search-results] li')[20]);
+    const focused = await page.evaluate(
+      () => document.activeElement?.closest('li') === document.querySelectorAll('[data-search-results] li')[20],
+    );
     expect(focused).toBe(true);
     expect(await page.locator('[data-search-more]').isHidden()).toBe(total <= 40);
   });
@@ -146,13 +164,16 @@ describeInBrowser('on a phone and on paper', (env) => {
       await page.emulateMedia({ media: 'print' });
       for (const path of [EVENT, 'claims/']) {
         await session.goto(path);
-        const controls = await page.$$eval('.copy-link, .site-header, .pager, .theme-toggle', (els) =>
-          els.filter((el) => getComputedStyle(el).display !== 'none').length,
+        const controls = await page.$$eval(
+          '.copy-link, .site-header, .pager, .theme-toggle',
+          (els) => els.filter((el) => getComputedStyle(el).display !== 'none').length,
         );
         expect(controls, path).toBe(0);
         const cells = await cellsOf(page);
         expect(cells.length, path).toBeGreaterThan(4);
-        const scrolls = await page.$$eval('.table-scroll', (regions) => regions.some((r) => r.scrollWidth > r.clientWidth));
+        const scrolls = await page.$$eval('.table-scroll', (regions) =>
+          regions.some((r) => r.scrollWidth > r.clientWidth),
+        );
         expect(scrolls, path).toBe(false);
         for (const cell of cells) {
           expect(cell.width, path).toBeGreaterThan(0);
@@ -167,11 +188,19 @@ describeInBrowser('on a phone and on paper', (env) => {
     await page.emulateMedia({ media: 'print' });
     const links = [];
     // One article with its address, one read in a copy from another site, named by its title.
-    for (const path of ['articles/2019-10-13-trump-pulls-remaining-us-troops/', 'articles/2019-01-11-us-official-says-withdrawal-has-begun/']) {
+    for (const path of [
+      'articles/2019-10-13-trump-pulls-remaining-us-troops/',
+      'articles/2019-01-11-us-official-says-withdrawal-has-begun/',
+    ]) {
       await session.goto(path);
-      links.push(...(await page.$$eval('main a[href^="http"]', (anchors) =>
-        anchors.map((a) => ({ isAddress: a.textContent?.trim() === a.getAttribute('href'), after: getComputedStyle(a, '::after').content })),
-      )));
+      links.push(
+        ...(await page.$$eval('main a[href^="http"]', (anchors) =>
+          anchors.map((a) => ({
+            isAddress: a.textContent?.trim() === a.getAttribute('href'),
+            after: getComputedStyle(a, '::after').content,
+          })),
+        )),
+      );
     }
     expect(links.some((l) => !l.isAddress)).toBe(true);
     expect(links.some((l) => l.isAddress)).toBe(true);

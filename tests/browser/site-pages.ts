@@ -22,7 +22,9 @@ export function sitePages(dir = DIST): string[] {
   const locs = (file: string) => [...readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
   const index = join(dir, 'sitemap-index.xml');
   const pages = existsSync(index)
-    ? locs(index).flatMap((sitemap) => locs(join(dir, toPath(sitemap)))).map(toPath)
+    ? locs(index)
+        .flatMap((sitemap) => locs(join(dir, toPath(sitemap))))
+        .map(toPath)
     : readdirSync(dir, { recursive: true, encoding: 'utf8' })
         .filter((file) => file.endsWith('.html') && file !== '404.html' && !file.startsWith('pagefind'))
         .map((file) => file.replace(/index\.html$/, ''));

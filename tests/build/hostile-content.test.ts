@@ -28,7 +28,8 @@ afterAll(() => {
 });
 
 /** Parsed with `<pre>` as markup, so the code inside it is an element. */
-const page = (file: string) => parse(readFileSync(join(build.outDir, file), 'utf8'), { blockTextElements: { script: true, style: true } });
+const page = (file: string) =>
+  parse(readFileSync(join(build.outDir, file), 'utf8'), { blockTextElements: { script: true, style: true } });
 
 describe('legal but dangerous content', () => {
   it('is accepted by the content check', () => {
@@ -53,7 +54,11 @@ describe('legal but dangerous content', () => {
     expect(articlePage.querySelector('h1')?.text).toBe(article.data.title);
     expect(articlePage.querySelector('title')?.text).toContain(article.data.title);
     const codes = articlePage.querySelectorAll('.prose code').map((code) => code.text.trim());
-    expect(codes).toEqual(["<script>alert('code')</script>", "<img src=x onerror=alert('code-img')>", '<iframe src="https://evil.example/frame"></iframe>']);
+    expect(codes).toEqual([
+      "<script>alert('code')</script>",
+      "<img src=x onerror=alert('code-img')>",
+      '<iframe src="https://evil.example/frame"></iframe>',
+    ]);
     const claim = article.data.claims[0]!;
     const card = articlePage.getElementById(`claim-${claim.id}`)!;
     expect(card.querySelector('blockquote')?.text.trim()).toBe(claim.quote);
@@ -67,7 +72,9 @@ describe('legal but dangerous content', () => {
   });
 
   it('keeps a link title and address that try to break out of their attribute inside it', () => {
-    const links = page('articles/2018-12-20-hostile-but-legal/index.html').querySelectorAll('.prose a[href^="https:"], .prose a[href^="HTTPS:"]');
+    const links = page('articles/2018-12-20-hostile-but-legal/index.html').querySelectorAll(
+      '.prose a[href^="https:"], .prose a[href^="HTTPS:"]',
+    );
     expect(links.map((link) => Object.keys(link.attributes).sort())).toEqual([
       ['href', 'rel', 'title'],
       ['href', 'rel'],
@@ -101,12 +108,22 @@ describeInBrowser(
         // The only scripts are the site's own: the theme script, bundled files, JSON-LD, and
         // inline modules whose SHA-256 the page's CSP lists (content cannot add a hash).
         const foreign = await session.page.evaluate(async () => {
-          const policy = document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+          const policy =
+            document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
           const hashOf = async (text: string) =>
-            btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))));
+            btoa(
+              String.fromCharCode(
+                ...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))),
+              ),
+            );
           const found: string[] = [];
           for (const s of document.scripts) {
-            if (s.hasAttribute('data-site-script') || /\/_astro\/[\w.-]+\.js$/.test(s.src) || s.type === 'application/ld+json') continue;
+            if (
+              s.hasAttribute('data-site-script') ||
+              /\/_astro\/[\w.-]+\.js$/.test(s.src) ||
+              s.type === 'application/ld+json'
+            )
+              continue;
             if (!s.src && s.type === 'module' && policy.includes(`'sha256-${await hashOf(s.text)}'`)) continue;
             found.push(s.outerHTML.slice(0, 80));
           }

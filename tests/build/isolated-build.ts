@@ -13,7 +13,8 @@ import { join, resolve } from 'node:path';
  * above all: after `npm run bench` it holds gigabytes of generated sites, and copying them
  * for every clean build ran the build tests past their time limit.
  */
-const NOT_COPIED = /^(node_modules|content|tests|docs|bench|screenshots|coverage|test-results|\.git|\.astro|\.cache|dist(-.*)?)$/;
+const NOT_COPIED =
+  /^(node_modules|content|tests|docs|bench|screenshots|coverage|test-results|\.git|\.astro|\.cache|dist(-.*)?)$/;
 
 /** The top-level entries of the project that a clean build copies. */
 export function copiedEntries(names: readonly string[]): string[] {
@@ -98,6 +99,8 @@ export function compareTrees(first: string, second: string): TreeDifference {
   return {
     onlyInFirst: a.filter((file) => !inB.has(file)),
     onlyInSecond: b.filter((file) => !inA.has(file)),
-    differing: a.filter((file) => inB.has(file) && !readFileSync(join(first, file)).equals(readFileSync(join(second, file)))),
+    differing: a.filter(
+      (file) => inB.has(file) && !readFileSync(join(first, file)).equals(readFileSync(join(second, file))),
+    ),
   };
 }

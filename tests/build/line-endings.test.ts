@@ -23,7 +23,11 @@ afterAll(() => {
 
 describe('CRLF line endings', () => {
   it('are tested on a true twin of the LF content: the same files, the same text, every line ending CRLF', () => {
-    const files = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
+    const files = (dir: string) =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+        .sort();
     const lfFiles = files('tests/fixtures/valid');
     expect(files('tests/fixtures/valid-crlf')).toEqual(lfFiles);
     for (const file of lfFiles) {

@@ -52,11 +52,19 @@ describe('builds are reproducible', () => {
     writeFileSync(join(b, 'events', 'x.html'), '12 October');
     writeFileSync(join(a, 'only-a.txt'), '');
     writeFileSync(join(b, 'only-b.txt'), '');
-    expect(compareTrees(a, b)).toEqual({ onlyInFirst: ['only-a.txt'], onlyInSecond: ['only-b.txt'], differing: ['events/x.html'] });
+    expect(compareTrees(a, b)).toEqual({
+      onlyInFirst: ['only-a.txt'],
+      onlyInSecond: ['only-b.txt'],
+      differing: ['events/x.html'],
+    });
   });
 
   it('gives byte-identical output at UTC+14 (Kiritimati) and UTC−11 (Pago Pago)', () => {
-    expect(compareTrees(kiritimati.outDir, pagoPago.outDir)).toEqual({ onlyInFirst: [], onlyInSecond: [], differing: [] });
+    expect(compareTrees(kiritimati.outDir, pagoPago.outDir)).toEqual({
+      onlyInFirst: [],
+      onlyInSecond: [],
+      differing: [],
+    });
   });
 
   it('gives byte-identical output from two clean builds', () => {
@@ -65,7 +73,9 @@ describe('builds are reproducible', () => {
 
   it('writes no date of the build into any file', () => {
     const today = new Date().toISOString().slice(0, 10);
-    const found = filesIn(again.outDir).filter((file) => readFileSync(join(again.outDir, file), 'latin1').includes(today));
+    const found = filesIn(again.outDir).filter((file) =>
+      readFileSync(join(again.outDir, file), 'latin1').includes(today),
+    );
     expect(found, `files carrying today's date ${today}`).toEqual([]);
   });
 

@@ -49,13 +49,20 @@ describe('anchors', () => {
         expect(mark?.tagName, claim.id).toBe('MARK');
         // The passage links to its claim, and the claim links back to the passage.
         const card = pageAt(`/events/${claim.event}/`)!.getElementById(`claim-${claim.id}`)!;
-        expect(card.querySelectorAll('a').some((a) => a.getAttribute('href') === `/articles/${article.slug}/#quote-${claim.id}`)).toBe(true);
+        expect(
+          card
+            .querySelectorAll('a')
+            .some((a) => a.getAttribute('href') === `/articles/${article.slug}/#quote-${claim.id}`),
+        ).toBe(true);
       }
     }
   });
 
   it('the permalinks in the data files exist', () => {
-    const claims = JSON.parse(readFileSync(join(DIST, 'data', 'claims.json'), 'utf8')).claims as { url: string; quoteUrl: string }[];
+    const claims = JSON.parse(readFileSync(join(DIST, 'data', 'claims.json'), 'utf8')).claims as {
+      url: string;
+      quoteUrl: string;
+    }[];
     for (const claim of claims) {
       expect(resolves(new URL(claim.url).pathname + new URL(claim.url).hash), claim.url).toBe(true);
       expect(resolves(new URL(claim.quoteUrl).pathname + new URL(claim.quoteUrl).hash), claim.quoteUrl).toBe(true);

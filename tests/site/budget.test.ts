@@ -9,7 +9,12 @@ import { normalizeText } from '../../src/lib/markdown.ts';
 import { siteConfig } from '../../src/lib/site.ts';
 import { DIST, htmlFiles, pageText, requireDist } from './dist.ts';
 import {
-  blockingExternalRequests, htmlAndCssBytes, imagesWithoutDimensions, javascriptBytes, staticText, type Site,
+  blockingExternalRequests,
+  htmlAndCssBytes,
+  imagesWithoutDimensions,
+  javascriptBytes,
+  staticText,
+  type Site,
 } from './budget.ts';
 
 /** Budgets, in bytes after gzip. */
@@ -40,7 +45,9 @@ describe('what a reader downloads', () => {
   });
 
   it('makes no render-blocking request to another origin', () => {
-    const found = pages().flatMap(({ file, html }) => blockingExternalRequests(site, file, html).map((r) => `${file}: ${r}`));
+    const found = pages().flatMap(({ file, html }) =>
+      blockingExternalRequests(site, file, html).map((r) => `${file}: ${r}`),
+    );
     expect(found).toEqual([]);
   });
 

@@ -48,7 +48,9 @@ const stylesheets = (doc: HTMLElement) =>
 /** The page's HTML plus each stylesheet it links, each gzipped as a server would send it. */
 export function htmlAndCssBytes(site: Site, page: string, html: string): number {
   const doc = parse(html);
-  const css = stylesheets(doc).map((link) => gzipBytes(readTarget(resolveUrl(site, page, link.getAttribute('href') ?? ''), page)));
+  const css = stylesheets(doc).map((link) =>
+    gzipBytes(readTarget(resolveUrl(site, page, link.getAttribute('href') ?? ''), page)),
+  );
   return gzipBytes(html) + css.reduce((a, b) => a + b, 0);
 }
 
@@ -105,11 +107,14 @@ export function blockingExternalRequests(site: Site, page: string, html: string)
   }
   for (const script of doc.querySelectorAll('script[src]')) {
     const target = resolveUrl(site, page, script.getAttribute('src')!);
-    const deferred = script.hasAttribute('async') || script.hasAttribute('defer') || script.getAttribute('type') === 'module';
+    const deferred =
+      script.hasAttribute('async') || script.hasAttribute('defer') || script.getAttribute('type') === 'module';
     if ('external' in target && !deferred) found.push(`script ${target.external}`);
   }
   for (const css of cssTexts) {
-    for (const match of css.matchAll(/@import\s+(?:url\()?\s*["']?([^"')\s;]+)|url\(\s*["']?((?:https?:)?\/\/[^"')\s]+)/gi)) {
+    for (const match of css.matchAll(
+      /@import\s+(?:url\()?\s*["']?([^"')\s;]+)|url\(\s*["']?((?:https?:)?\/\/[^"')\s]+)/gi,
+    )) {
       const url = match[1] ?? match[2]!;
       if ('external' in resolveUrl(site, page, url)) found.push(`css ${url}`);
     }

@@ -61,14 +61,39 @@ describe('the built site', () => {
   it('keeps page chrome of the scraped articles off the site', () => {
     for (const file of htmlFiles()) {
       const html = pageText(file);
-      for (const chrome of ['Advertisements', 'amp-ad', 'wpcnt', 'getAdSnippetCallback', 'Subscribe to get', 'Read Full Article', 'Show Thumbnails', 'pull_quote', '&amp;#8220;']) {
+      for (const chrome of [
+        'Advertisements',
+        'amp-ad',
+        'wpcnt',
+        'getAdSnippetCallback',
+        'Subscribe to get',
+        'Read Full Article',
+        'Show Thumbnails',
+        'pull_quote',
+        '&amp;#8220;',
+      ]) {
         expect(html, `${file} carries "${chrome}"`).not.toContain(chrome);
       }
     }
   });
 
   it('carries no markup from content: article text is only text-level elements', () => {
-    const allowed = new Set(['p', 'em', 'strong', 'blockquote', 'mark', 'a', 'br', 'ul', 'ol', 'li', 'h2', 'h3', 'h4', 'code']);
+    const allowed = new Set([
+      'p',
+      'em',
+      'strong',
+      'blockquote',
+      'mark',
+      'a',
+      'br',
+      'ul',
+      'ol',
+      'li',
+      'h2',
+      'h3',
+      'h4',
+      'code',
+    ]);
     for (const article of content.articles) {
       const prose = readPage(`articles/${article.slug}/index.html`).querySelector('.prose');
       expect(prose).not.toBeNull();
@@ -90,7 +115,11 @@ describe('the built site', () => {
         const src = script.getAttribute('src');
         const type = script.getAttribute('type');
         const hashed = src === undefined && type === 'module' && !unhashed.has(script.rawText);
-        const own = (src !== undefined && /^\/([\w-]+\/)*_astro\//.test(src)) || hashed || type === 'application/ld+json' || script.hasAttribute('data-site-script');
+        const own =
+          (src !== undefined && /^\/([\w-]+\/)*_astro\//.test(src)) ||
+          hashed ||
+          type === 'application/ld+json' ||
+          script.hasAttribute('data-site-script');
         expect(own, `${file}: a script that is not the site's own: ${script.toString().slice(0, 80)}`).toBe(true);
       }
       for (const el of page.querySelectorAll('[src], link[rel=stylesheet], link[rel=icon], link[rel=preload]')) {

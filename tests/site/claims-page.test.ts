@@ -21,11 +21,14 @@ describe('the claims page', () => {
     expect(ain.verdict).toBe('≠ Sources disagree: 100 to 950 people');
     const row = (figure: string) => ain.rows.find((cells) => cells[0]!.startsWith(figure));
     expect(row('950 people')?.slice(1, 3)).toEqual([
-      'The Kurdish-led administration of north-east Syria (“the Kurdish-led administration”)', 'Metro (UK), 13 Oct 2019',
+      'The Kurdish-led administration of north-east Syria (“the Kurdish-led administration”)',
+      'Metro (UK), 13 Oct 2019',
     ]);
     expect(row('almost 800 people')?.[1]).toContain('(“Kurdish authorities”) attribution inferred');
     expect(row('almost 800 people')?.[2]).toBe('BBC News, 13 Oct 2019');
-    expect(row('100 people')?.[1]).toBe('Syrian Observatory for Human Rights (“a monitoring group”) attribution inferred');
+    expect(row('100 people')?.[1]).toBe(
+      'Syrian Observatory for Human Rights (“a monitoring group”) attribution inferred',
+    );
     expect(row('100 people')?.[2]).toBe('BBC News, 13 Oct 2019');
     expect(row('hundreds of people')?.[1]).toContain('The Sun');
     expect(row('hundreds of people')?.[2]).toBe('The Sun (attributed), probably 20 Oct 2019');
@@ -53,13 +56,17 @@ describe('the claims page', () => {
     expect(hrefs).toContain('/events/2019-10-13-ain-issa-camp-escape/#claim-ain-issa-escapees-950');
     const entry = readPage('index.html').getElementById('2019-10-13-ain-issa-camp-escape');
     expect(text(entry?.querySelector('.disagreement-flag'))).toBe('Sources disagree on 1 figure');
-    expect(readPage('index.html').getElementById('2018-12-15-coalition-airstrikes')?.querySelector('.disagreement-flag')).toBeNull();
+    expect(
+      readPage('index.html').getElementById('2018-12-15-coalition-airstrikes')?.querySelector('.disagreement-flag'),
+    ).toBeNull();
     const event = readPage('events/2019-10-13-ain-issa-camp-escape/index.html');
     expect(event.getElementById('event-measure-ain-issa-escapees')?.getAttribute('data-verdict')).toBe('disagree');
   });
 
   it('has a "Claims" item in the navigation, current on the claims page', () => {
-    const link = readPage('claims/index.html').querySelectorAll('nav[aria-label=Main] a').find((a) => a.text === 'Claims');
+    const link = readPage('claims/index.html')
+      .querySelectorAll('nav[aria-label=Main] a')
+      .find((a) => a.text === 'Claims');
     expect(link?.getAttribute('href')).toBe('/claims/');
     expect(link?.getAttribute('aria-current')).toBe('page');
   });

@@ -36,7 +36,9 @@ describe('Copy link, without JavaScript', () => {
       expect(own?.getAttribute('data-url')).toBe(`${site.url}${site.base}events/${event.id}/`);
       for (const button of own!.querySelectorAll('button')) expect(button.hasAttribute('hidden')).toBe(true);
       for (const card of page.querySelectorAll('article.claim')) {
-        expect(card.querySelector('[data-copy-link] a')?.getAttribute('href')).toBe(`${site.base}events/${event.id}/#${card.id}`);
+        expect(card.querySelector('[data-copy-link] a')?.getAttribute('href')).toBe(
+          `${site.base}events/${event.id}/#${card.id}`,
+        );
       }
     }
   });

@@ -20,7 +20,10 @@ function validator(def: 'eventsFile' | 'claimsFile') {
 }
 
 describe('the data exports', () => {
-  it.each([['events.json', 'eventsFile'], ['claims.json', 'claimsFile']] as const)('%s validates against schema-v1.json', (file, def) => {
+  it.each([
+    ['events.json', 'eventsFile'],
+    ['claims.json', 'claimsFile'],
+  ] as const)('%s validates against schema-v1.json', (file, def) => {
     const validate = validator(def);
     const data = json(file);
     expect(validate(data), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
@@ -44,7 +47,12 @@ describe('the data exports', () => {
     expect(claims.size).toBe(all.length);
     for (const { claim, slug } of all) {
       expect(claims.get(claim.id)).toMatchObject({
-        id: claim.id, event: claim.event, by: claim.by, says: claim.says, quote: claim.quote, article: slug,
+        id: claim.id,
+        event: claim.event,
+        by: claim.by,
+        says: claim.says,
+        quote: claim.quote,
+        article: slug,
         figure: claim.figure ? { ...claim.figure, asOf: claim.figure.asOf ?? null } : null,
       });
     }
@@ -54,19 +62,28 @@ describe('the data exports', () => {
     const data = json('events.json');
     expect(data.events.map((e: { id: string }) => e.id).sort()).toEqual(content.events.map((e) => e.id).sort());
     expect(data.articles).toHaveLength(content.articles.length);
-    expect(data.events.find((e: { id: string }) => e.id === '2019-10-13-ain-issa-camp-escape').disputedMeasures).toEqual(['ain-issa-escapees']);
+    expect(
+      data.events.find((e: { id: string }) => e.id === '2019-10-13-ain-issa-camp-escape').disputedMeasures,
+    ).toEqual(['ain-issa-escapees']);
   });
 
   it('writes one CSV row per figure, with a header', () => {
-    const lines = readFileSync(join(DIST, 'data', 'figures.csv'), 'utf8').trimEnd().split('\r\n');
+    const lines = readFileSync(join(DIST, 'data', 'figures.csv'), 'utf8')
+      .trimEnd()
+      .split('\r\n');
     const figures = content.articles.flatMap((a) => a.data.claims).filter((c) => c.figure);
     expect(lines[0]).toMatch(/^claim,measure,given,kind,stated,unit,as_of,/);
     expect(lines).toHaveLength(figures.length + 1);
-    expect(lines).toContainEqual(expect.stringMatching(/^kurds-almost-800-escaped-ain-issa,ain-issa-escapees,almost 800,almost,800,people,2019-10-13,false,kurdish-led-administration,/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^kurds-almost-800-escaped-ain-issa,ain-issa-escapees,almost 800,almost,800,people,2019-10-13,false,kurdish-led-administration,/,
+      ),
+    );
   });
 
   it('is linked from the about page', () => {
     const about = readFileSync(join(DIST, 'about', 'index.html'), 'utf8');
-    for (const file of ['events.json', 'claims.json', 'figures.csv', 'schema-v1.json']) expect(about).toContain(`href="/data/${file}"`);
+    for (const file of ['events.json', 'claims.json', 'figures.csv', 'schema-v1.json'])
+      expect(about).toContain(`href="/data/${file}"`);
   });
 });

@@ -21,7 +21,13 @@ const { content } = checkContentDir('content');
 const rootEnv = siteConfig(process.env);
 const builds: (BuiltSite & { name: string; make: boolean })[] = [
   { name: `${DIST}/ (npm run build)`, dir: DIST, siteUrl: rootEnv.url, base: rootEnv.base, make: false },
-  { name: 'dist-base/ (BASE_PATH=/syria-timeline/)', dir: 'dist-base', siteUrl: 'https://example.org', base: '/syria-timeline/', make: true },
+  {
+    name: 'dist-base/ (BASE_PATH=/syria-timeline/)',
+    dir: 'dist-base',
+    siteUrl: 'https://example.org',
+    base: '/syria-timeline/',
+    make: true,
+  },
 ];
 
 beforeAll(() => {
@@ -36,7 +42,8 @@ beforeAll(() => {
 }, 300_000);
 
 const read = (site: BuiltSite, file: string) => readFileSync(join(site.dir, file), 'utf8');
-const xmlValues = (xml: string, tag: string) => [...xml.matchAll(new RegExp(`<${tag}>([^<]*)</${tag}>`, 'g'))].map((m) => m[1]!);
+const xmlValues = (xml: string, tag: string) =>
+  [...xml.matchAll(new RegExp(`<${tag}>([^<]*)</${tag}>`, 'g'))].map((m) => m[1]!);
 const isRedirectPage = (html: string) => html.includes('http-equiv="refresh"');
 
 describe.each(builds)('$name', (site) => {
@@ -71,7 +78,9 @@ describe.each(builds)('$name', (site) => {
       expect(canonical, file).toBe(pageUrl(site, file).href);
       expect(head.querySelector('meta[property="og:url"]')?.getAttribute('content'), file).toBe(canonical);
       for (const image of ['meta[property="og:image"]', 'meta[name="twitter:image"]']) {
-        expect(head.querySelector(image)?.getAttribute('content')?.startsWith(`${under}og/`), `${file}: ${image}`).toBe(true);
+        expect(head.querySelector(image)?.getAttribute('content')?.startsWith(`${under}og/`), `${file}: ${image}`).toBe(
+          true,
+        );
       }
       const feed = head.querySelector('link[rel=alternate][type="application/rss+xml"]');
       expect(feed?.getAttribute('href'), `${file} advertises the feed`).toBe(`${site.base}rss.xml`);
@@ -114,6 +123,8 @@ describe.each(builds)('$name', (site) => {
   it('puts 404.html at the root of the output, and _headers with the base path of hashed assets', () => {
     expect(existsSync(join(site.dir, '404.html'))).toBe(true);
     const headers = read(site, '_headers');
-    expect(headers).toMatch(new RegExp(`^${site.base}_astro/\\*\\n  Cache-Control: public, max-age=31536000, immutable$`, 'm'));
+    expect(headers).toMatch(
+      new RegExp(`^${site.base}_astro/\\*\\n  Cache-Control: public, max-age=31536000, immutable$`, 'm'),
+    );
   });
 });

@@ -36,7 +36,7 @@ describe('the HTML of the built site', () => {
     expect(problems.filter((problem) => problem === '<form>')).toHaveLength(1);
   });
 
-  it('has no page with script, handlers, frames or unsafe URLs that are not the site\'s own', () => {
+  it("has no page with script, handlers, frames or unsafe URLs that are not the site's own", () => {
     for (const file of htmlPagesIn(DIST)) {
       expect(inertnessProblems(readFileSync(join(DIST, file), 'utf8')), file).toEqual([]);
     }

@@ -43,11 +43,14 @@ describe('structured data', () => {
         expect(text(card!.querySelector('.claim__says'))).toBe(claim.name);
         expect(articleIds.has(claim.appearance['@id']), claim['@id']).toBe(true);
         if (claim.author) {
-          expect(page.querySelectorAll('a').some((a) => a.getAttribute('href') === new URL(claim.author.url).pathname), claim.author.url).toBe(true);
+          expect(
+            page.querySelectorAll('a').some((a) => a.getAttribute('href') === new URL(claim.author.url).pathname),
+            claim.author.url,
+          ).toBe(true);
         } else {
           // An inferred speaker: no author, and the page says the attribution is inferred too.
           expect(claim.backstory, claim['@id']).toMatch(/by inference/);
-          expect(text(card!), claim["@id"]).toMatch(/an inference/);
+          expect(text(card!), claim['@id']).toMatch(/an inference/);
         }
       }
     }
@@ -75,12 +78,19 @@ describe('structured data', () => {
   });
 
   it('marks the syndicated copy as based on the Associated Press story, and leaves inferred publishers out', () => {
-    const ap = graph(readPage('articles/2019-01-11-us-official-says-withdrawal-has-begun/index.html')).find((n) => n['@type'] === 'NewsArticle')!;
+    const ap = graph(readPage('articles/2019-01-11-us-official-says-withdrawal-has-begun/index.html')).find(
+      (n) => n['@type'] === 'NewsArticle',
+    )!;
     expect(ap.publisher.name).toBe('London Glossy Post');
-    expect(ap.isBasedOn).toMatchObject({ '@type': 'NewsArticle', headline: 'US official says withdrawal from Syria has begun' });
+    expect(ap.isBasedOn).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'US official says withdrawal from Syria has begun',
+    });
     expect(ap.isBasedOn.publisher).toBeUndefined();
     expect(ap.backstory).toContain('inferred');
-    const usaToday = graph(readPage('articles/2018-12-19-trump-orders-all-us-troops-out-of-syria/index.html')).find((n) => n['@type'] === 'NewsArticle')!;
+    const usaToday = graph(readPage('articles/2018-12-19-trump-orders-all-us-troops-out-of-syria/index.html')).find(
+      (n) => n['@type'] === 'NewsArticle',
+    )!;
     expect(usaToday.publisher.name).toBe('USA TODAY');
     expect(usaToday.author).toBeUndefined();
   });

@@ -40,7 +40,12 @@ const EMBEDDING = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'ap
  * inline module Astro bundled and hashed into the page's CSP (content cannot add a hash).
  */
 function ownScript(src: string | undefined, type: string | undefined, marked: boolean, hashed: boolean): boolean {
-  return (src !== undefined && /^\/([\w-]+\/)*_astro\/[\w.-]+\.js$/.test(src)) || type === 'application/ld+json' || marked || (src === undefined && type === 'module' && hashed);
+  return (
+    (src !== undefined && /^\/([\w-]+\/)*_astro\/[\w.-]+\.js$/.test(src)) ||
+    type === 'application/ld+json' ||
+    marked ||
+    (src === undefined && type === 'module' && hashed)
+  );
 }
 
 /** A form the site itself ships: the search box, which sends its query to the search page by GET. */
@@ -60,14 +65,20 @@ export function inertnessProblems(html: string): string[] {
   for (const element of root.querySelectorAll('*')) {
     const tag = element.tagName.toLowerCase();
     const attributes = element.attributes;
-    if (tag === 'script' && !ownScript(attributes.src, attributes.type, 'data-site-script' in attributes, !unhashed.has(element.rawText))) {
+    if (
+      tag === 'script' &&
+      !ownScript(attributes.src, attributes.type, 'data-site-script' in attributes, !unhashed.has(element.rawText))
+    ) {
       problems.push(`a script that is not the site's own: ${element.toString().slice(0, 80)}`);
     }
-    if (EMBEDDING.has(tag) && !(tag === 'form' && ownForm(attributes.action, attributes.method))) problems.push(`<${tag}>`);
-    if (tag === 'meta' && attributes['http-equiv']?.toLowerCase() === 'refresh') problems.push('<meta http-equiv="refresh">');
+    if (EMBEDDING.has(tag) && !(tag === 'form' && ownForm(attributes.action, attributes.method)))
+      problems.push(`<${tag}>`);
+    if (tag === 'meta' && attributes['http-equiv']?.toLowerCase() === 'refresh')
+      problems.push('<meta http-equiv="refresh">');
     for (const [name, value] of Object.entries(attributes)) {
       if (/^on/i.test(name)) problems.push(`<${tag} ${name}="${value.slice(0, 40)}">`);
-      if (URL_ATTRIBUTES.includes(name.toLowerCase()) && UNSAFE_SCHEME.test(value)) problems.push(`<${tag} ${name}="${value.slice(0, 40)}">`);
+      if (URL_ATTRIBUTES.includes(name.toLowerCase()) && UNSAFE_SCHEME.test(value))
+        problems.push(`<${tag} ${name}="${value.slice(0, 40)}">`);
     }
   }
   return problems;

@@ -33,13 +33,19 @@ describe('the origin of an article, wherever it is named', () => {
   });
 
   it('heads each article with its publisher, the copy it came from, and its date as sure as they are', () => {
-    const sun = textOf(readPage('articles/2019-10-20-us-moves-troops-to-iraq/index.html').querySelector('.article header'));
+    const sun = textOf(
+      readPage('articles/2019-10-20-us-moves-troops-to-iraq/index.html').querySelector('.article header'),
+    );
     expect(sun).toContain('The Sun (attributed)');
     expect(sun).toMatch(/probably Sunday 20 October 2019/);
-    const ap = textOf(readPage('articles/2019-01-11-us-official-says-withdrawal-has-begun/index.html').querySelector('.article header'));
+    const ap = textOf(
+      readPage('articles/2019-01-11-us-official-says-withdrawal-has-begun/index.html').querySelector('.article header'),
+    );
     expect(ap).toContain('Associated Press (attributed), in a copy from the London Glossy Post');
     expect(ap).not.toMatch(/probably/);
-    const bbc = textOf(readPage('articles/2019-10-13-hundreds-of-is-relatives-escape-camp/index.html').querySelector('.article header'));
+    const bbc = textOf(
+      readPage('articles/2019-10-13-hundreds-of-is-relatives-escape-camp/index.html').querySelector('.article header'),
+    );
     expect(bbc).toMatch(/^BBC News · Sunday 13 October 2019/);
   });
 });

@@ -17,7 +17,9 @@ const timeline = buildTimeline(
   content.phases,
 );
 const groups = groupFilters(timeline.events);
-const filterPages = Object.values(groups).flat().map((g) => ({ ...g, file: `${folderOf(g.kind)}/${g.slug}/index.html` }));
+const filterPages = Object.values(groups)
+  .flat()
+  .map((g) => ({ ...g, file: `${folderOf(g.kind)}/${g.slug}/index.html` }));
 const BASE = normalizeBase(process.env.BASE_PATH);
 
 beforeAll(requireDist);
@@ -52,7 +54,9 @@ describe('filter pages', () => {
     expect(filterPages.length).toBeGreaterThan(20);
     for (const group of filterPages) {
       expect(existsSync(join(DIST, group.file)), group.file).toBe(true);
-      const listed = readPage(group.file).querySelectorAll('ol.timeline > li').map((li) => li.getAttribute('id'));
+      const listed = readPage(group.file)
+        .querySelectorAll('ol.timeline > li')
+        .map((li) => li.getAttribute('id'));
       expect(listed, group.file).toEqual(group.events.map((e) => e.id));
     }
   });
@@ -107,7 +111,9 @@ describe('the time axis', () => {
         expect(index.getElementById(mark.getAttribute('href')!.slice(1)), mark.getAttribute('href')).not.toBeNull();
         expect(mark.getAttribute('aria-label')).toMatch(/^(Probably )?\w+day \d+ \w+ \d{4}: ./);
       }
-      expect(svg.querySelectorAll('text').map((t) => t.text)).toEqual(expect.arrayContaining(timeline.phases.map((p) => p.title)));
+      expect(svg.querySelectorAll('text').map((t) => t.text)).toEqual(
+        expect.arrayContaining(timeline.phases.map((p) => p.title)),
+      );
     }
   });
 });
@@ -116,7 +122,10 @@ describe('search', () => {
   it('has a Pagefind index of the event and article pages', () => {
     expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-    const pages = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+    const pages = Object.values(entry.languages as Record<string, { page_count: number }>).reduce(
+      (n, l) => n + l.page_count,
+      0,
+    );
     expect(pages).toBeGreaterThanOrEqual(timeline.events.length + timeline.articles.length);
   });
 
@@ -127,7 +136,10 @@ describe('search', () => {
       expect(form!.getAttribute('method')).toBe('get');
       expect(form!.getAttribute('action')).toBe(`${BASE}search/`);
       const input = form!.querySelector('input[name=q]');
-      expect(input?.getAttribute('id') && readPage(file).querySelector(`label[for=${input.getAttribute('id')}]`), file).toBeTruthy();
+      expect(
+        input?.getAttribute('id') && readPage(file).querySelector(`label[for=${input.getAttribute('id')}]`),
+        file,
+      ).toBeTruthy();
     }
     const search = readPage('search/index.html');
     expect(search.querySelector('[data-search-form]')?.getAttribute('data-bundle')).toBe(`${BASE}pagefind/`);
@@ -139,7 +151,9 @@ describe('scripts, themes and print', () => {
   const scriptsOf = (file: string) =>
     readPage(file)
       .querySelectorAll('script[type=module]')
-      .map((s) => (s.getAttribute('src') ? readFileSync(join(DIST, s.getAttribute('src')!.slice(BASE.length)), 'utf8') : s.rawText));
+      .map((s) =>
+        s.getAttribute('src') ? readFileSync(join(DIST, s.getAttribute('src')!.slice(BASE.length)), 'utf8') : s.rawText,
+      );
   const gzipSize = (scripts: string[]) => scripts.reduce((n, code) => n + gzipSync(code).length, 0);
 
   it('keeps the scripts of the index (filters, theme switch) under 5 KB gzip', () => {
@@ -155,7 +169,9 @@ describe('scripts, themes and print', () => {
   it('sets the theme before the first paint with the one inline script, allowed by its hash', () => {
     for (const file of htmlFiles()) {
       const page = readPage(file);
-      const inline = page.querySelectorAll('head script:not([src])').filter((s) => s.getAttribute('type') !== 'application/ld+json');
+      const inline = page
+        .querySelectorAll('head script:not([src])')
+        .filter((s) => s.getAttribute('type') !== 'application/ld+json');
       expect(inline, file).toHaveLength(1);
       const hash = `sha256-${createHash('sha256').update(inline[0]!.rawText).digest('base64')}`;
       const csp = page.querySelector('meta[http-equiv=content-security-policy]')?.getAttribute('content') ?? '';
@@ -170,7 +186,9 @@ describe('scripts, themes and print', () => {
     const page = readPage('index.html');
     const css = [
       ...page.querySelectorAll('style').map((style) => style.text),
-      ...page.querySelectorAll('link[rel=stylesheet]').map((l) => readFileSync(join(DIST, l.getAttribute('href')!.slice(BASE.length)), 'utf8')),
+      ...page
+        .querySelectorAll('link[rel=stylesheet]')
+        .map((l) => readFileSync(join(DIST, l.getAttribute('href')!.slice(BASE.length)), 'utf8')),
     ].join('\n');
     const print = css.slice(css.indexOf('@media print'));
     expect(print).toMatch(/\.site-header/);
@@ -179,11 +197,21 @@ describe('scripts, themes and print', () => {
   });
 
   it('keeps headings in order on the pages of the timeline, filters and search', () => {
-    const files = ['index.html', 'search/index.html', 'events/2019-10-13-ain-issa-camp-escape/index.html', ...filterPages.map((g) => g.file)];
+    const files = [
+      'index.html',
+      'search/index.html',
+      'events/2019-10-13-ain-issa-camp-escape/index.html',
+      ...filterPages.map((g) => g.file),
+    ];
     for (const file of files) {
-      const levels = readPage(file).querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6').map((h) => Number(h.tagName[1]));
+      const levels = readPage(file)
+        .querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6')
+        .map((h) => Number(h.tagName[1]));
       expect(levels[0], file).toBe(1);
-      expect(levels.filter((l) => l === 1), file).toHaveLength(1);
+      expect(
+        levels.filter((l) => l === 1),
+        file,
+      ).toHaveLength(1);
       levels.forEach((level, i) => {
         if (i > 0) expect(level - levels[i - 1]!, `${file}: h${levels[i - 1]} then h${level}`).toBeLessThanOrEqual(1);
       });

@@ -14,7 +14,11 @@ import { pagePolicy, unhashedInlineScripts } from '../support/csp.ts';
 
 const OLD = 'events/2018-12-19-old-id/';
 const NEW = 'events/2018-12-19-trump-orders-withdrawal/';
-const site: BuiltSite = { dir: mkdtempSync(join(tmpdir(), 'dist-redirects-')), siteUrl: 'https://example.org', base: '/sub/' };
+const site: BuiltSite = {
+  dir: mkdtempSync(join(tmpdir(), 'dist-redirects-')),
+  siteUrl: 'https://example.org',
+  base: '/sub/',
+};
 const locked = [`/${NEW}`, `/${OLD}`, `/${OLD}#claim-troops-more-than-2000`];
 
 beforeAll(() => {

@@ -27,13 +27,20 @@ describe('security', () => {
     // The check bites: the inline theme script is there, and a changed one is refused.
     const page = pageText(htmlFiles().find((file) => file.startsWith('events/'))!);
     expect(page).toMatch(/<script data-site-script>[^<]/);
-    expect(unhashedInlineScripts(page.replace('<script data-site-script>', '<script data-site-script>;'))).toHaveLength(1);
+    expect(unhashedInlineScripts(page.replace('<script data-site-script>', '<script data-site-script>;'))).toHaveLength(
+      1,
+    );
   });
 
   it('writes a _headers file with the CSP and the other security headers', () => {
     const headers = readFileSync(join(DIST, '_headers'), 'utf8');
     expect(headers).toMatch(/^\/\*$/m);
-    for (const header of ['Content-Security-Policy: ', 'X-Content-Type-Options: nosniff', 'Referrer-Policy: ', 'Permissions-Policy: ']) {
+    for (const header of [
+      'Content-Security-Policy: ',
+      'X-Content-Type-Options: nosniff',
+      'Referrer-Policy: ',
+      'Permissions-Policy: ',
+    ]) {
       expect(headers).toContain(`  ${header}`);
     }
     expect(headers).toContain("frame-ancestors 'none'");
@@ -41,7 +48,8 @@ describe('security', () => {
     // The header CSP is enforced beside each page's own: it must allow every page's scripts.
     const allowed = cspSources(/Content-Security-Policy: (.*)/.exec(headers)![1]!).scripts;
     for (const file of htmlFiles()) {
-      for (const source of cspSources(pagePolicy(pageText(file))!).scripts) expect(allowed, `${file}: ${source}`).toContain(source);
+      for (const source of cspSources(pagePolicy(pageText(file))!).scripts)
+        expect(allowed, `${file}: ${source}`).toContain(source);
     }
   });
 
@@ -51,7 +59,9 @@ describe('security', () => {
       for (const link of readPage(file).querySelectorAll('a[href^="http"]')) {
         external += 1;
         const rel = (link.getAttribute('rel') ?? '').split(/\s+/);
-        expect(rel, `${file}: ${link.getAttribute('href')}`).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
+        expect(rel, `${file}: ${link.getAttribute('href')}`).toEqual(
+          expect.arrayContaining(['noopener', 'noreferrer']),
+        );
       }
     }
     expect(external).toBeGreaterThan(0);

@@ -77,7 +77,9 @@ export class LinkChecker {
     const file = rest === '' || rest.endsWith('/') ? `${rest}index.html` : rest;
     const path = join(this.site.dir, file);
     if (!existsSync(path) || statSync(path).isDirectory()) {
-      return existsSync(join(this.site.dir, rest, 'index.html')) ? 'lacks the trailing slash pages have' : `names no file (${file})`;
+      return existsSync(join(this.site.dir, rest, 'index.html'))
+        ? 'lacks the trailing slash pages have'
+        : `names no file (${file})`;
     }
     const anchor = decodeURIComponent(url.hash.slice(1));
     if (anchor === '' || !file.endsWith('.html')) return undefined;
@@ -109,7 +111,9 @@ export class LinkChecker {
     let ids = this.ids.get(file);
     if (!ids) {
       const root = parse(readFileSync(join(this.site.dir, file), 'utf8'));
-      ids = new Set(root.querySelectorAll('[id], a[name]').map((el) => el.getAttribute('id') ?? el.getAttribute('name') ?? ''));
+      ids = new Set(
+        root.querySelectorAll('[id], a[name]').map((el) => el.getAttribute('id') ?? el.getAttribute('name') ?? ''),
+      );
       this.ids.set(file, ids);
     }
     return ids;

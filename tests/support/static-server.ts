@@ -26,14 +26,19 @@ export function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
     let file = rest === undefined ? undefined : join(dir, normalize(`/${rest}`));
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = file !== undefined && existsSync(file);
-    response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(found ? file! : '.html')] ?? 'application/octet-stream' });
+    response.writeHead(found ? 200 : 404, {
+      'Content-Type': TYPES[extname(found ? file! : '.html')] ?? 'application/octet-stream',
+    });
     response.end(readFileSync(found ? file! : join(dir, '404.html')));
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
-      resolve({ url: `http://127.0.0.1:${port}${base}`, close: () => new Promise((done) => server.close(() => done())) });
+      resolve({
+        url: `http://127.0.0.1:${port}${base}`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
     });
   });
 }

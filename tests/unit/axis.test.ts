@@ -54,7 +54,10 @@ describe('moving crowded columns apart', () => {
 
 describe('the time axis of a much longer timeline', () => {
   // Sixty events on one day, beside the real ones: columns stop growing, and spill sideways.
-  const crowded = [...events, ...Array.from({ length: 60 }, (_, i) => ({ ...events.at(-1)!, id: `${events.at(-1)!.id}-${i}` }))];
+  const crowded = [
+    ...events,
+    ...Array.from({ length: 60 }, (_, i) => ({ ...events.at(-1)!, id: `${events.at(-1)!.id}-${i}` })),
+  ];
 
   it('keeps every column at most MAX_COLUMN_HEIGHT marks tall, every event drawn once, no two overlapping', () => {
     for (const drawing of DRAWINGS) {
@@ -63,7 +66,10 @@ describe('the time axis of a much longer timeline', () => {
       expect(Math.max(...marks.map((m) => m.row)), `width ${drawing.width}`).toBeLessThan(MAX_COLUMN_HEIGHT);
       for (const [i, a] of marks.entries()) {
         for (const b of marks.slice(i + 1)) {
-          expect(Math.abs(a.dotX - b.dotX) >= hitSize - 1e-9 || Math.abs(a.y - b.y) >= hitSize - 1e-9, `${a.id} / ${b.id}`).toBe(true);
+          expect(
+            Math.abs(a.dotX - b.dotX) >= hitSize - 1e-9 || Math.abs(a.y - b.y) >= hitSize - 1e-9,
+            `${a.id} / ${b.id}`,
+          ).toBe(true);
         }
       }
     }
@@ -73,9 +79,19 @@ describe('the time axis of a much longer timeline', () => {
 describe('the time axis of the real timeline', () => {
   it('runs from December 2018 to October 2019, month by month', () => {
     const layout = layoutAxis(events, { width: 880 });
-    expect(layout.months.map((m) => m.label)).toEqual(
-      ['Dec', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct'],
-    );
+    expect(layout.months.map((m) => m.label)).toEqual([
+      'Dec',
+      'Jan',
+      'Feb',
+      'Mar',
+      'Apr',
+      'May',
+      'Jun',
+      'Jul',
+      'Aug',
+      'Sep',
+      'Oct',
+    ]);
     expect(layout.years.map((y) => y.label)).toEqual(['2018', '2019']);
     expect(layout.months.filter((m) => m.newYear)).toHaveLength(1);
   });
@@ -137,11 +153,16 @@ describe('the time axis of the real timeline', () => {
   it('moves a crowded column at most one hit area sideways, never into the quiet months', () => {
     for (const drawing of DRAWINGS) {
       const layout = layoutAxis(events, drawing);
-      for (const mark of layout.marks) expect(Math.abs(mark.dotX - mark.x), `${mark.id} at width ${drawing.width}`).toBeLessThanOrEqual(layout.hitSize);
+      for (const mark of layout.marks)
+        expect(Math.abs(mark.dotX - mark.x), `${mark.id} at width ${drawing.width}`).toBeLessThanOrEqual(
+          layout.hitSize,
+        );
       // Every October mark stands over October, not over August or September.
       const october = layout.months.find((m) => m.label === 'Oct')!;
       for (const mark of layout.marks.filter((m) => m.id.startsWith('2019-10'))) {
-        expect(mark.dotX, `${mark.id} at width ${drawing.width}`).toBeGreaterThanOrEqual(october.x - layout.hitSize / 2);
+        expect(mark.dotX, `${mark.id} at width ${drawing.width}`).toBeGreaterThanOrEqual(
+          october.x - layout.hitSize / 2,
+        );
       }
     }
   });

@@ -13,13 +13,18 @@ describe('figures across the articles', () => {
     expect(ain.figures.map((f) => f.given)).toEqual(['100', 'Hundreds', 'hundreds', 'almost 800', '950']);
     expect(ain.verdict).toBe('disagree');
     expect(ain.summary).toBe('Sources disagree: 100 to 950 people');
-    expect(ain.figures.find((f) => f.given === '100')?.speaker).toMatchObject({ person: { id: 'sohr' }, inferred: true });
+    expect(ain.figures.find((f) => f.given === '100')?.speaker).toMatchObject({
+      person: { id: 'sohr' },
+      inferred: true,
+    });
   });
 
   it('dates the displaced: 130,000 on 13 October, 300,000 on 20 October', () => {
     const displaced = measure('people-displaced');
     expect(displaced.figures.map((f) => [f.given, f.asOf.iso])).toEqual([
-      ['130,000', '2019-10-13'], ['more than 130,000', '2019-10-13'], ['300,000', '2019-10-20'],
+      ['130,000', '2019-10-13'],
+      ['more than 130,000', '2019-10-13'],
+      ['300,000', '2019-10-20'],
     ]);
     expect(displaced.verdict).toBe('change-over-time');
   });
@@ -39,8 +44,12 @@ describe('figures across the articles', () => {
   });
 
   it('flags the events whose sources disagree, and only those', () => {
-    expect(disputedMeasures(model.forEvent('2019-10-13-ain-issa-camp-escape')).map((m) => m.measure)).toEqual(['ain-issa-escapees']);
-    expect(disputedMeasures(model.forEvent('2019-10-09-turkish-offensive-begins')).map((m) => m.measure)).toEqual(['kurdish-fighters-killed']);
+    expect(disputedMeasures(model.forEvent('2019-10-13-ain-issa-camp-escape')).map((m) => m.measure)).toEqual([
+      'ain-issa-escapees',
+    ]);
+    expect(disputedMeasures(model.forEvent('2019-10-09-turkish-offensive-begins')).map((m) => m.measure)).toEqual([
+      'kurdish-fighters-killed',
+    ]);
     expect(disputedMeasures(model.forEvent('2018-12-15-coalition-airstrikes'))).toEqual([]);
   });
 });
@@ -63,7 +72,10 @@ describe('wording and drawing', () => {
   });
 
   it('keeps every chart label inside its drawing, wide and on a phone', () => {
-    for (const [width, fontSize] of [[CHART.width, 11], [NARROW_CHART_WIDTH, 12.5]] as const) {
+    for (const [width, fontSize] of [
+      [CHART.width, 11],
+      [NARROW_CHART_WIDTH, 12.5],
+    ] as const) {
       for (const m of model.measures) {
         for (const row of spreadChart(m, width, fontSize).rows) {
           const w = row.label.length * fontSize * 0.6;

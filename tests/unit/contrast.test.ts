@@ -18,7 +18,9 @@ describe('the contrast function', () => {
 function palette(): Record<'light' | 'dark', Record<string, string>> {
   const css = readFileSync('src/styles/global.css', 'utf8');
   const themes = { light: {} as Record<string, string>, dark: {} as Record<string, string> };
-  for (const [, name, light, dark] of css.matchAll(/--([\w-]+):\s*light-dark\(\s*(#[0-9a-f]{3,6})\s*,\s*(#[0-9a-f]{3,6})\s*\)/gi)) {
+  for (const [, name, light, dark] of css.matchAll(
+    /--([\w-]+):\s*light-dark\(\s*(#[0-9a-f]{3,6})\s*,\s*(#[0-9a-f]{3,6})\s*\)/gi,
+  )) {
     themes.light[name!] = light!;
     themes.dark[name!] = dark!;
   }

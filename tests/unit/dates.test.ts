@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  comparePartialDates, formatDayMonth, formatLong, formatShort, monthOf, parsePartialDate, toPartialDate,
+  comparePartialDates,
+  formatDayMonth,
+  formatLong,
+  formatShort,
+  monthOf,
+  parsePartialDate,
+  toPartialDate,
 } from '../../src/lib/dates.ts';
 
 describe('partial dates', () => {
@@ -33,7 +39,13 @@ describe('partial dates', () => {
 
   it('sorts earlier first, and a month before the days in it', () => {
     const dates = ['2019-10-13', '2019-10', '2018-12-19', '2019', '2019-01-06'].map(toPartialDate);
-    expect(dates.sort(comparePartialDates).map((d) => d.iso)).toEqual(['2018-12-19', '2019', '2019-01-06', '2019-10', '2019-10-13']);
+    expect(dates.sort(comparePartialDates).map((d) => d.iso)).toEqual([
+      '2018-12-19',
+      '2019',
+      '2019-01-06',
+      '2019-10',
+      '2019-10-13',
+    ]);
   });
 
   it('groups a day into its month', () => {

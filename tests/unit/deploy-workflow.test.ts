@@ -4,8 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { normalizeBase, normalizeSiteUrl } from '../../src/lib/site.ts';
 
-interface Step { uses?: string; run?: string; id?: string; with?: Record<string, unknown>; env?: Record<string, string> }
-interface Job { needs?: string; steps: Step[]; environment?: { name: string } }
+interface Step {
+  uses?: string;
+  run?: string;
+  id?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+interface Job {
+  needs?: string;
+  steps: Step[];
+  environment?: { name: string };
+}
 const workflow = parse(readFileSync('.github/workflows/deploy.yml', 'utf8'), { strict: true, uniqueKeys: true }) as {
   on: { push: { branches: string[] } };
   permissions: Record<string, string>;
@@ -39,6 +49,7 @@ describe('the GitHub Pages workflow', () => {
     expect(deploy.needs).toBe('build');
     expect(deploy.environment?.name).toBe('github-pages');
     expect(deploy.steps.some((step) => step.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
-    for (const step of [...build.steps, ...deploy.steps].filter((s) => s.uses)) expect(step.uses).toMatch(/^[\w-]+\/[\w-]+@v\d+$/);
+    for (const step of [...build.steps, ...deploy.steps].filter((s) => s.uses))
+      expect(step.uses).toMatch(/^[\w-]+\/[\w-]+@v\d+$/);
   });
 });

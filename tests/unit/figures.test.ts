@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compareFigures, figureInterval, statedNumbers, valueInterval, type Comparable } from '../../src/lib/figures.ts';
+import {
+  compareFigures,
+  figureInterval,
+  statedNumbers,
+  valueInterval,
+  type Comparable,
+} from '../../src/lib/figures.ts';
 import type { FigureValue, Unit } from '../../src/lib/schema.ts';
 
 const fig = (value: FigureValue, unit: Unit = 'people', asOf = '2019-10-13'): Comparable => ({ value, unit, asOf });
@@ -41,7 +47,9 @@ describe('comparing figures', () => {
   });
 
   it('says the Ain Issa counts disagree: 950, almost 800, 100 and hundreds', () => {
-    expect(compareFigures([fig({ exact: 950 }), fig({ almost: 800 }), fig({ exact: 100 }), fig({ vague: 'hundreds' })])).toBe('disagree');
+    expect(
+      compareFigures([fig({ exact: 950 }), fig({ almost: 800 }), fig({ exact: 100 }), fig({ vague: 'hundreds' })]),
+    ).toBe('disagree');
   });
 
   it('lets a vague quantity agree with a number inside it, and not with one outside', () => {
@@ -77,11 +85,15 @@ describe('comparing figures', () => {
   });
 
   it('does not call figures as of different days a disagreement: counts grow', () => {
-    expect(compareFigures([fig({ exact: 130000 }, 'people', '2019-10-13'), fig({ exact: 300000 }, 'people', '2019-10-20')])).toBe('change-over-time');
-    expect(compareFigures([
-      fig({ exact: 130000 }, 'people', '2019-10-13'),
-      fig({ exact: 120000 }, 'people', '2019-10-13'),
-      fig({ exact: 300000 }, 'people', '2019-10-20'),
-    ])).toBe('disagree');
+    expect(
+      compareFigures([fig({ exact: 130000 }, 'people', '2019-10-13'), fig({ exact: 300000 }, 'people', '2019-10-20')]),
+    ).toBe('change-over-time');
+    expect(
+      compareFigures([
+        fig({ exact: 130000 }, 'people', '2019-10-13'),
+        fig({ exact: 120000 }, 'people', '2019-10-13'),
+        fig({ exact: 300000 }, 'people', '2019-10-20'),
+      ]),
+    ).toBe('disagree');
   });
 });

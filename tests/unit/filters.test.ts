@@ -34,7 +34,10 @@ describe('the vocabulary', () => {
 
 describe('grouping events into filters', () => {
   it('lists the events of an actor, a place and a topic in timeline order', () => {
-    expect(ids('actor', 'islamic-state')).toEqual(['2019-10-12-is-declares-new-campaign', '2019-10-13-ain-issa-camp-escape']);
+    expect(ids('actor', 'islamic-state')).toEqual([
+      '2019-10-12-is-declares-new-campaign',
+      '2019-10-13-ain-issa-camp-escape',
+    ]);
     expect(ids('place', 'washington')).toEqual(['2018-12-19-trump-orders-withdrawal', '2018-12-20-mattis-resigns']);
     expect(ids('topic', 'protest')).toEqual(['2019-10-12-european-marches', '2019-10-13-westminster-protest']);
   });
@@ -65,7 +68,12 @@ describe('grouping events into filters', () => {
 
   it('refuses two places that would share one page', () => {
     const [a, b] = events;
-    expect(() => groupFilters([{ ...a!, place: 'Ain Issa' }, { ...b!, place: 'Ain-Issa' }])).toThrow(/share the slug "ain-issa"/);
+    expect(() =>
+      groupFilters([
+        { ...a!, place: 'Ain Issa' },
+        { ...b!, place: 'Ain-Issa' },
+      ]),
+    ).toThrow(/share the slug "ain-issa"/);
   });
 
   it('writes the data attributes the in-place filter reads', () => {
@@ -78,10 +86,16 @@ describe('grouping events into filters', () => {
   });
 
   it('titles a filtered timeline in plain words', () => {
-    expect(filterTitle({ kind: 'actor', slug: 'us-government', name: actorName('us-government') })).toBe('Events involving the US government');
+    expect(filterTitle({ kind: 'actor', slug: 'us-government', name: actorName('us-government') })).toBe(
+      'Events involving the US government',
+    );
     expect(filterTitle({ kind: 'actor', slug: 'turkey', name: 'Turkey' })).toBe('Events involving Turkey');
     expect(filterTitle({ kind: 'place', slug: 'ain-issa', name: 'Ain Issa' })).toBe('Events in Ain Issa');
-    expect(filterTitle({ kind: 'topic', slug: 'withdrawal', name: topicName('withdrawal') })).toBe('Events about the troop withdrawal');
-    expect(filterTitle({ kind: 'topic', slug: 'detainees', name: topicName('detainees') })).toBe('Events about IS detainees and camps');
+    expect(filterTitle({ kind: 'topic', slug: 'withdrawal', name: topicName('withdrawal') })).toBe(
+      'Events about the troop withdrawal',
+    );
+    expect(filterTitle({ kind: 'topic', slug: 'detainees', name: topicName('detainees') })).toBe(
+      'Events about IS detainees and camps',
+    );
   });
 });

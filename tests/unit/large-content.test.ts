@@ -43,7 +43,9 @@ describe('generated benchmark content', () => {
       const own = timeline.claims.filter((claim) => claim.article.slug === article.slug);
       expect(article.claims).toEqual(own);
       const covered = new Set(own.map((claim) => claim.event));
-      expect(article.events.map((e) => e.id)).toEqual(timeline.events.filter((e) => covered.has(e.id)).map((e) => e.id));
+      expect(article.events.map((e) => e.id)).toEqual(
+        timeline.events.filter((e) => covered.has(e.id)).map((e) => e.id),
+      );
     }
   });
 
@@ -63,8 +65,17 @@ describe('generated benchmark content', () => {
 describe('normalizeText', () => {
   // The character-by-character definition it replaced, kept as the reference.
   const FOLD: Record<string, string> = {
-    '\u2018': "'", '\u2019': "'", '\u201B': "'", '\u2032': "'", '\u201C': '"', '\u201D': '"', '\u201F': '"',
-    '\u2033': '"', '\u2013': '-', '\u2014': '-', '\u00A0': ' ',
+    '\u2018': "'",
+    '\u2019': "'",
+    '\u201B': "'",
+    '\u2032': "'",
+    '\u201C': '"',
+    '\u201D': '"',
+    '\u201F': '"',
+    '\u2033': '"',
+    '\u2013': '-',
+    '\u2014': '-',
+    '\u00A0': ' ',
   };
   const reference = (text: string) => {
     let out = '';
@@ -83,7 +94,15 @@ describe('normalizeText', () => {
   };
 
   it('folds quotes, dashes and white space exactly as the reference does', () => {
-    const samples = ['', '   ', ' a\u00a0\u00a0b ', '“x” – ‘y’\n\n\tz ', '\u2003em\u2009thin\u200a', 'a\u2028b\u2029c', ...content.articles.flatMap((a) => a.blocks)];
+    const samples = [
+      '',
+      '   ',
+      ' a\u00a0\u00a0b ',
+      '“x” – ‘y’\n\n\tz ',
+      '\u2003em\u2009thin\u200a',
+      'a\u2028b\u2029c',
+      ...content.articles.flatMap((a) => a.blocks),
+    ];
     for (const sample of samples) expect(normalizeText(sample), JSON.stringify(sample)).toBe(reference(sample));
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  blockTexts, containsQuote, excerpt, findUnsafeMarkup, normalizeText, parseMarkdown, renderArticleHtml,
+  blockTexts,
+  containsQuote,
+  excerpt,
+  findUnsafeMarkup,
+  normalizeText,
+  parseMarkdown,
+  renderArticleHtml,
 } from '../../src/lib/markdown.ts';
 
 const body = `WASHINGTON – Declaring victory, President *Donald Trump* has ordered “all” troops out.
@@ -40,8 +46,10 @@ describe('quotes', () => {
 });
 
 describe('excerpt', () => {
-  it('is the first paragraph as plain text, with the article\'s own dashes and quotes', () => {
-    expect(excerpt(parseMarkdown(body))).toBe('WASHINGTON – Declaring victory, President Donald Trump has ordered “all” troops out.');
+  it("is the first paragraph as plain text, with the article's own dashes and quotes", () => {
+    expect(excerpt(parseMarkdown(body))).toBe(
+      'WASHINGTON – Declaring victory, President Donald Trump has ordered “all” troops out.',
+    );
   });
 
   it('cuts a long paragraph on a word boundary', () => {
@@ -58,7 +66,9 @@ describe('unsafe markup', () => {
   });
 
   it('finds javascript: and data: links, and lets web links pass', () => {
-    const found = findUnsafeMarkup(parseMarkdown('[a](javascript:alert(1)) [b](data:text/html,x) [c](https://example.org) [d](/about/)'));
+    const found = findUnsafeMarkup(
+      parseMarkdown('[a](javascript:alert(1)) [b](data:text/html,x) [c](https://example.org) [d](/about/)'),
+    );
     expect(found).toHaveLength(2);
   });
 });
@@ -79,7 +89,9 @@ describe('article HTML', () => {
     const html = renderArticleHtml(body, [
       { id: 'quote-x', quote: 'President Donald Trump has ordered', href: '/events/e/#claim-x', label: 'Claim' },
     ]);
-    expect(html).toContain('<mark id="quote-x" class="quote">President </mark><em><mark class="quote">Donald Trump</mark></em><mark class="quote"> has ordered</mark><a href="/events/e/#claim-x" class="quote-claim" aria-label="Claim">↗</a>');
+    expect(html).toContain(
+      '<mark id="quote-x" class="quote">President </mark><em><mark class="quote">Donald Trump</mark></em><mark class="quote"> has ordered</mark><a href="/events/e/#claim-x" class="quote-claim" aria-label="Claim">↗</a>',
+    );
   });
 
   it('escapes the text it marks', () => {

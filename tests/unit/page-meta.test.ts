@@ -10,7 +10,16 @@ const links = makeLinks(site.base, site.url);
 describe('link previews', () => {
   it('gives an event page absolute URLs under the base, its date and its own image', () => {
     const meta = headMeta(
-      { title: 'A title', description: 'A summary.', path: 'events/x/', preview: { type: 'article', published: '2019-10', image: { path: 'og/events/x.png', alt: 'October 2019: A title' } } },
+      {
+        title: 'A title',
+        description: 'A summary.',
+        path: 'events/x/',
+        preview: {
+          type: 'article',
+          published: '2019-10',
+          image: { path: 'og/events/x.png', alt: 'October 2019: A title' },
+        },
+      },
       site,
       links,
     );
@@ -19,7 +28,11 @@ describe('link previews', () => {
     expect(og['og:url']).toBe(meta.canonical);
     expect(og['og:type']).toBe('article');
     expect(og['og:image']).toBe('https://example.org/syria-timeline/og/events/x.png');
-    expect([og['og:image:width'], og['og:image:height'], og['og:image:alt']]).toEqual(['1200', '630', 'October 2019: A title']);
+    expect([og['og:image:width'], og['og:image:height'], og['og:image:alt']]).toEqual([
+      '1200',
+      '630',
+      'October 2019: A title',
+    ]);
     expect(og['article:published_time']).toBe('2019-10');
     expect(Object.fromEntries(meta.names)['twitter:card']).toBe('summary_large_image');
     expect(meta.feed).toBe('/syria-timeline/rss.xml');
@@ -46,7 +59,10 @@ describe('link previews', () => {
 
 describe('the _headers file', () => {
   it('caches hashed assets under the base path and allows every page script hash', () => {
-    const text = headersFile('/syria-timeline/', ["script-src 'self' 'sha256-a'; style-src 'self' 'sha256-s'", "script-src 'self' 'sha256-b'"]);
+    const text = headersFile('/syria-timeline/', [
+      "script-src 'self' 'sha256-a'; style-src 'self' 'sha256-s'",
+      "script-src 'self' 'sha256-b'",
+    ]);
     expect(text).toContain('/syria-timeline/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
     const policy = /Content-Security-Policy: (.*)/.exec(text)![1]!;
     expect(cspSources(policy).scripts).toEqual(["'self'", "'wasm-unsafe-eval'", "'sha256-a'", "'sha256-b'"]);

@@ -11,8 +11,10 @@ const ap = article('2019-01-11-us-official-says-withdrawal-has-begun');
 
 describe('the alias table', () => {
   it('maps every spelling to one entry: IS / ISIS / Islamic State, SDF / Syrian Democratic Forces', () => {
-    for (const form of ['IS', 'ISIS', 'Islamic State', 'the Islamic State group']) expect(index.lookup(form)?.person.id).toBe('islamic-state');
-    for (const form of ['SDF', 'Syrian Democratic Forces', 'the Syrian Democratic Forces']) expect(index.lookup(form)?.person.id).toBe('sdf');
+    for (const form of ['IS', 'ISIS', 'Islamic State', 'the Islamic State group'])
+      expect(index.lookup(form)?.person.id).toBe('islamic-state');
+    for (const form of ['SDF', 'Syrian Democratic Forces', 'the Syrian Democratic Forces'])
+      expect(index.lookup(form)?.person.id).toBe('sdf');
     expect(index.lookup('Ayn Issa')?.person.id).toBe('ain-issa');
     expect(index.lookup('Ain Issa')?.person.id).toBe('ain-issa');
   });
@@ -36,14 +38,22 @@ describe('the alias table', () => {
   });
 
   it('attributes "the article" to its publisher, and says so when the publisher is itself inferred', () => {
-    expect(resolveSpeaker(index, 'the article', bbc.data)).toMatchObject({ person: { id: 'bbc-news' }, inferred: false });
+    expect(resolveSpeaker(index, 'the article', bbc.data)).toMatchObject({
+      person: { id: 'bbc-news' },
+      inferred: false,
+    });
     expect(resolveSpeaker(index, 'the article', sun.data)).toMatchObject({ person: { id: 'the-sun' }, inferred: true });
-    expect(resolveSpeaker(index, 'the article', ap.data)).toMatchObject({ person: { id: 'associated-press' }, inferred: true });
+    expect(resolveSpeaker(index, 'the article', ap.data)).toMatchObject({
+      person: { id: 'associated-press' },
+      inferred: true,
+    });
   });
 
   it('names a speaker in a few words that keep an inference visible', () => {
     expect(speakerLabel(resolveSpeaker(index, 'the article', ap.data)!)).toBe('the article itself');
-    expect(speakerLabel(resolveSpeaker(index, 'a monitoring group', bbc.data)!)).toBe('attributed to Syrian Observatory for Human Rights');
+    expect(speakerLabel(resolveSpeaker(index, 'a monitoring group', bbc.data)!)).toBe(
+      'attributed to Syrian Observatory for Human Rights',
+    );
     expect(speakerLabel(resolveSpeaker(index, 'France', bbc.data)!)).toBe('France');
   });
 
@@ -55,7 +65,8 @@ describe('the alias table', () => {
 
   it('resolves every claim of the five articles to an entry of the table', () => {
     for (const a of content.articles) {
-      for (const claim of a.data.claims) expect(resolveSpeaker(index, claim.by, a.data), `${claim.id}: ${claim.by}`).toBeDefined();
+      for (const claim of a.data.claims)
+        expect(resolveSpeaker(index, claim.by, a.data), `${claim.id}: ${claim.by}`).toBeDefined();
     }
   });
 
@@ -71,7 +82,13 @@ describe('the alias table', () => {
 
   it('gives each speaker one page with all their claims, across articles', () => {
     const sohr = model.people.find((p) => p.person.id === 'sohr')!;
-    expect(sohr.claims.map((c) => c.claim.id)).toEqual(expect.arrayContaining(['monitor-100-escaped-ain-issa', 'sohr-53-civilians-killed', 'sohr-convoy-about-10-vehicles']));
+    expect(sohr.claims.map((c) => c.claim.id)).toEqual(
+      expect.arrayContaining([
+        'monitor-100-escaped-ain-issa',
+        'sohr-53-civilians-killed',
+        'sohr-convoy-about-10-vehicles',
+      ]),
+    );
     expect(new Set(sohr.claims.map((c) => c.claim.article.slug)).size).toBe(3);
     expect(model.people.some((p) => p.person.kind === 'place')).toBe(false);
   });

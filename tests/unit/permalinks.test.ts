@@ -1,20 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { checkPermalinks, followRedirects, formatLock, parseLock, publishedUrls, readRedirects } from '../../src/lib/permalinks.ts';
+import {
+  checkPermalinks,
+  followRedirects,
+  formatLock,
+  parseLock,
+  publishedUrls,
+  readRedirects,
+} from '../../src/lib/permalinks.ts';
 
 const content = {
   events: [{ id: '2019-10-13-a' }, { id: '2019-10-14-b' }],
-  articles: [{ slug: 'art', data: { claims: [{ id: 'c1', event: '2019-10-13-a' }, { id: 'c2', event: '2019-10-14-b' }] } }],
+  articles: [
+    {
+      slug: 'art',
+      data: {
+        claims: [
+          { id: 'c1', event: '2019-10-13-a' },
+          { id: 'c2', event: '2019-10-14-b' },
+        ],
+      },
+    },
+  ],
 };
 const files = { lock: 'content/permalinks.lock', redirects: 'content/redirects.yaml' };
 const current = publishedUrls(content);
 const problems = (locked: string[], redirects: Record<string, string> = {}) =>
-  checkPermalinks(locked, current, readRedirects(redirects, files.redirects).redirects, files).map((error) => error.message);
+  checkPermalinks(locked, current, readRedirects(redirects, files.redirects).redirects, files).map(
+    (error) => error.message,
+  );
 
 describe('permalinks', () => {
   it('publishes the fixed pages, every event, every article and every claim anchor', () => {
     expect(current).toEqual([
-      '', 'about/', 'articles/', 'articles/art/',
-      'events/2019-10-13-a/', 'events/2019-10-13-a/#claim-c1', 'events/2019-10-14-b/', 'events/2019-10-14-b/#claim-c2',
+      '',
+      'about/',
+      'articles/',
+      'articles/art/',
+      'events/2019-10-13-a/',
+      'events/2019-10-13-a/#claim-c1',
+      'events/2019-10-14-b/',
+      'events/2019-10-14-b/#claim-c2',
     ]);
   });
 
@@ -42,14 +67,28 @@ describe('permalinks', () => {
   });
 
   it('names a claim anchor that vanished from a page that is still there', () => {
-    expect(problems(['events/2019-10-13-a/#claim-renamed'])[0]).toMatch(/#claim-renamed: was published and no longer resolves: the claim is no longer on this page/);
+    expect(problems(['events/2019-10-13-a/#claim-renamed'])[0]).toMatch(
+      /#claim-renamed: was published and no longer resolves: the claim is no longer on this page/,
+    );
   });
 
   it('refuses redirects that loop, lead nowhere or hide a live page', () => {
-    expect(problems([], { 'events/x/': 'events/y/', 'events/y/': 'events/x/' })).toContain('content/redirects.yaml: events/x/: the redirects go round in a loop');
-    expect(problems([], { 'events/x/': 'events/nowhere/' })).toEqual(['content/redirects.yaml: events/x/: leads to "events/nowhere/", which is not a page of the site']);
+    expect(problems([], { 'events/x/': 'events/y/', 'events/y/': 'events/x/' })).toContain(
+      'content/redirects.yaml: events/x/: the redirects go round in a loop',
+    );
+    expect(problems([], { 'events/x/': 'events/nowhere/' })).toEqual([
+      'content/redirects.yaml: events/x/: leads to "events/nowhere/", which is not a page of the site',
+    ]);
     expect(problems([], { 'events/2019-10-13-a/': 'events/2019-10-14-b/' })[0]).toMatch(/is still a page of the site/);
-    expect(followRedirects('events/a/', new Map([['events/a/', 'events/b/'], ['events/b/', 'events/c/']]))).toBe('events/c/');
+    expect(
+      followRedirects(
+        'events/a/',
+        new Map([
+          ['events/a/', 'events/b/'],
+          ['events/b/', 'events/c/'],
+        ]),
+      ),
+    ).toBe('events/c/');
   });
 
   it('refuses redirect entries that are not page paths', () => {

@@ -11,11 +11,17 @@ import { pngSize } from '../support/png.ts';
 function drawnWidth(line: string, fontSize: number): number {
   const escaped = line.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="200"><text x="0" y="150" font-family="Source Sans 3" font-weight="700" font-size="${fontSize}">${escaped}</text></svg>`;
-  const resvg = new Resvg(svg, { font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: 'Source Sans 3' } });
+  const resvg = new Resvg(svg, {
+    font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: 'Source Sans 3' },
+  });
   return resvg.getBBox()?.width ?? 0;
 }
 
-const text = { kicker: 'Syria withdrawal timeline', date: 'Sunday 13 October 2019', title: 'IS relatives escape the Ain Issa camp' };
+const text = {
+  kicker: 'Syria withdrawal timeline',
+  date: 'Sunday 13 October 2019',
+  title: 'IS relatives escape the Ain Issa camp',
+};
 
 describe('preview images', () => {
   it('fits every event title inside the picture, as drawn with the bundled font', () => {

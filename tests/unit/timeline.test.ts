@@ -42,13 +42,25 @@ describe('the timeline of the real content', () => {
 });
 
 describe('ordering and grouping', () => {
-  const event = (id: string, date: string): Event => ({
-    id, date, dateCertainty: 'known', title: id, summary: 's', phase: 'p', actors: [], topics: [],
-  } as Event);
+  const event = (id: string, date: string): Event =>
+    ({
+      id,
+      date,
+      dateCertainty: 'known',
+      title: id,
+      summary: 's',
+      phase: 'p',
+      actors: [],
+      topics: [],
+    }) as Event;
   const phases = [{ id: 'p', title: 'P', summary: 's' }];
 
   it('orders by the event’s own date, never by the order of the file', () => {
-    const t = buildTimeline([], [event('2019-10-13-b', '2019-10-13'), event('2018-12-19-a', '2018-12-19'), event('2019-10-a', '2019-10')], phases);
+    const t = buildTimeline(
+      [],
+      [event('2019-10-13-b', '2019-10-13'), event('2018-12-19-a', '2018-12-19'), event('2019-10-a', '2019-10')],
+      phases,
+    );
     expect(t.events.map((e) => e.id)).toEqual(['2018-12-19-a', '2019-10-a', '2019-10-13-b']);
   });
 
@@ -58,11 +70,26 @@ describe('ordering and grouping', () => {
   });
 
   it('groups by year, then month; a year-only event gets its own group', () => {
-    const t = buildTimeline([], [event('2018-12-19-a', '2018-12-19'), event('2019-x', '2019'), event('2019-10-13-b', '2019-10-13'), event('2019-10-14-c', '2019-10-14')], phases);
+    const t = buildTimeline(
+      [],
+      [
+        event('2018-12-19-a', '2018-12-19'),
+        event('2019-x', '2019'),
+        event('2019-10-13-b', '2019-10-13'),
+        event('2019-10-14-c', '2019-10-14'),
+      ],
+      phases,
+    );
     const years = groupByYearAndMonth(t.events);
     expect(years.map((y) => [y.year, y.months.map((m) => [m.label, m.events.length])])).toEqual([
       [2018, [['December 2018', 1]]],
-      [2019, [['2019, month not known', 1], ['October 2019', 2]]],
+      [
+        2019,
+        [
+          ['2019, month not known', 1],
+          ['October 2019', 2],
+        ],
+      ],
     ]);
   });
 });

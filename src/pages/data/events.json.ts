@@ -2,5 +2,4 @@ import type { APIRoute } from 'astro';
 import { getClaims, getTimeline, links } from '../../data/timeline.ts';
 import { eventsJson } from '../../lib/export.ts';
 
-export const GET: APIRoute = async () =>
-  Response.json(eventsJson(await getTimeline(), await getClaims(), links));
+export const GET: APIRoute = async () => Response.json(eventsJson(await getTimeline(), await getClaims(), links));
