@@ -2,12 +2,12 @@
 import { basename } from 'node:path';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { siteConfig } from './src/lib/site.ts';
+import { siteConfig } from './src/lib/site/site.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { headersFileIntegration } from './src/integrations/headers-file.ts';
-import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/security.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/site/security.ts';
 import { movedPages } from './src/data/redirects.ts';
-import { themeScriptHash } from './src/lib/theme.ts';
+import { themeScriptHash } from './src/lib/site/theme.ts';
 
 const site = siteConfig();
 // Builds into another folder (tests, a base-path build) keep their own content cache, so
@@ -26,7 +26,7 @@ export default defineConfig({
   // Stylesheets inlined: one round trip less before the first paint on a slow phone
   // (Lighthouse's mobile LCP drops from about 1.0 s to 0.8 s); measured in docs/performance.md.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // Article HTML is rendered by src/lib/markdown.ts; Shiki's inline styles would need 'unsafe-inline'.
+  // Article HTML is rendered by src/lib/markdown/markdown.ts; Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
   integrations: [contentCheck(), sitemap({ filter: (page) => !moved.has(page) }), headersFileIntegration()],
   // Small scripts (theme button, Copy link, filter) are inlined, hashed into each page's CSP:
@@ -40,7 +40,7 @@ export default defineConfig({
       directives: [...CSP_DIRECTIVES],
       scriptDirective: {
         resources: [...SCRIPT_SOURCES],
-        // The one inline script, which sets the theme before the first paint (src/lib/theme.ts).
+        // The one inline script, which sets the theme before the first paint (src/lib/site/theme.ts).
         hashes: [themeScriptHash()],
       },
     },

@@ -1,6 +1,6 @@
 /** `npm run check:content`: checks `content/` (or `CONTENT_DIR`) and names every mistake. */
-import { checkContentDir, contentDir, formatErrors } from '../src/lib/load.ts';
-import { plural } from '../src/lib/labels.ts';
+import { checkContentDir, contentDir, formatErrors } from '../src/lib/content/load.ts';
+import { plural } from '../src/lib/model/labels.ts';
 
 const dir = contentDir();
 const { content, errors } = checkContentDir(dir);

@@ -13,7 +13,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { replaceSection } from '../bench/sections.ts';
-import { siteConfig } from '../src/lib/site.ts';
+import { siteConfig } from '../src/lib/site/site.ts';
 import { serveStatic } from './static-server.ts';
 
 const RUNS = 3;

@@ -4,8 +4,8 @@
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContentDir, contentDir, formatErrors } from '../src/lib/load.ts';
-import { formatLock, LOCK_FILE, parseLock, publishedUrls, unlockedUrls } from '../src/lib/permalinks.ts';
+import { checkContentDir, contentDir, formatErrors } from '../src/lib/content/load.ts';
+import { formatLock, LOCK_FILE, parseLock, publishedUrls, unlockedUrls } from '../src/lib/site/permalinks.ts';
 
 const dir = contentDir();
 const { content, errors } = checkContentDir(dir);

@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { existsSync } from 'node:fs';
 import { file, glob } from 'astro/loaders';
-import { article, event, person, phase } from './lib/schema.ts';
-import { contentDir } from './lib/load.ts';
+import { article, event, person, phase } from './lib/content/schema.ts';
+import { contentDir } from './lib/content/load.ts';
 
 // Loaders resolve these against the project root; an absolute CONTENT_DIR stays absolute.
 const dir = contentDir();

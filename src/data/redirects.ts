@@ -1,7 +1,7 @@
 /** The pages that moved, from `content/redirects.yaml`, each with where it ends up. */
-import { contentDir } from '../lib/load.ts';
-import { readPermalinkFiles } from '../lib/permalinks-load.ts';
-import { followRedirects } from '../lib/permalinks.ts';
+import { contentDir } from '../lib/content/load.ts';
+import { readPermalinkFiles } from '../lib/content/permalinks-load.ts';
+import { followRedirects } from '../lib/site/permalinks.ts';
 
 export interface MovedPage {
   /** The old page path under the base: `events/old-id/`. */

@@ -3,11 +3,11 @@
  * timeline model by `src/lib/`. Every page, feed and endpoint starts here.
  */
 import { getCollection } from 'astro:content';
-import { buildTimeline, type Timeline } from '../lib/timeline.ts';
-import { buildClaimsModel, type ClaimsModel } from '../lib/claims-model.ts';
-import type { Person } from '../lib/schema.ts';
-import { siteConfig } from '../lib/site.ts';
-import { makeLinks } from '../lib/urls.ts';
+import { buildTimeline, type Timeline } from '../lib/model/timeline.ts';
+import { buildClaimsModel, type ClaimsModel } from '../lib/model/claims-model.ts';
+import type { Person } from '../lib/content/schema.ts';
+import { siteConfig } from '../lib/site/site.ts';
+import { makeLinks } from '../lib/site/urls.ts';
 
 export const site = siteConfig();
 // From the site config: `import.meta.env.BASE_URL` came out as `/` in pages built with a base path.

@@ -5,7 +5,7 @@
  * @see https://github.com/withastro/astro/issues/18054
  */
 import type { AstroIntegration } from 'astro';
-import { checkContentDir, contentDir, formatErrors } from '../lib/load.ts';
+import { checkContentDir, contentDir, formatErrors } from '../lib/content/load.ts';
 
 export function contentCheck(): AstroIntegration {
   return {

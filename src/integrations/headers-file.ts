@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headersFile } from '../lib/security.ts';
+import { headersFile } from '../lib/site/security.ts';
 
 const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)"/gi;
 

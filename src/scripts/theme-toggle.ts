@@ -1,4 +1,4 @@
-/** The theme button: flips between light and dark and remembers the choice (src/lib/theme.ts). */
+/** The theme button: flips between light and dark and remembers the choice (src/lib/site/theme.ts). */
 const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
 const root = document.documentElement;
 const systemDark = matchMedia('(prefers-color-scheme: dark)');

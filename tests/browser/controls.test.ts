@@ -5,8 +5,8 @@
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { siteConfig } from '../../src/lib/site.ts';
-import { checkContentDir } from '../../src/lib/load.ts';
+import { siteConfig } from '../../src/lib/site/site.ts';
+import { checkContentDir } from '../../src/lib/content/load.ts';
 import { describeInBrowser, type Session } from './harness.ts';
 
 const { content } = checkContentDir('content');

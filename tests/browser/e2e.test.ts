@@ -4,7 +4,7 @@
  * 404 page. Every test also asserts no console error and no request to another origin.
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { checkContentDir } from '../../src/lib/load.ts';
+import { checkContentDir } from '../../src/lib/content/load.ts';
 import { describeInBrowser, inViewport, isTarget, type Session } from './harness.ts';
 
 const { content } = checkContentDir('content');

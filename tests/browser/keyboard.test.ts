@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { checkContentDir } from '../../src/lib/load.ts';
+import { checkContentDir } from '../../src/lib/content/load.ts';
 import { describeInBrowser, inViewport, tabTo, type Session } from './harness.ts';
 
 const { content } = checkContentDir('content');

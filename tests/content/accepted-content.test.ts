@@ -7,8 +7,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContentDir } from '../../src/lib/load.ts';
-import { MAX_BODY_CHARS } from '../../src/lib/content-check.ts';
+import { checkContentDir } from '../../src/lib/content/load.ts';
+import { MAX_BODY_CHARS } from '../../src/lib/content/content-check.ts';
 
 const VALID = 'tests/fixtures/valid';
 const CRLF = 'tests/fixtures/valid-crlf';

@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, copyFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContentDir } from '../../src/lib/load.ts';
+import { checkContentDir } from '../../src/lib/content/load.ts';
 
 const VALID = 'tests/fixtures/valid';
 const BAD = 'tests/fixtures/bad-content';

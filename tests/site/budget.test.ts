@@ -4,9 +4,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { checkContentDir } from '../../src/lib/load.ts';
-import { normalizeText } from '../../src/lib/markdown.ts';
-import { siteConfig } from '../../src/lib/site.ts';
+import { checkContentDir } from '../../src/lib/content/load.ts';
+import { normalizeText } from '../../src/lib/markdown/markdown.ts';
+import { siteConfig } from '../../src/lib/site/site.ts';
 import { DIST, htmlFiles, pageText, requireDist } from './dist.ts';
 import {
   blockingExternalRequests,

@@ -5,8 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { checkContentDir } from '../../src/lib/load.ts';
-import { siteConfig } from '../../src/lib/site.ts';
+import { checkContentDir } from '../../src/lib/content/load.ts';
+import { siteConfig } from '../../src/lib/site/site.ts';
 import { pageText, readPage, requireDist } from './dist.ts';
 
 const { content } = checkContentDir('content');

@@ -4,10 +4,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
-import { checkContentDir } from '../../src/lib/load.ts';
-import { buildTimeline } from '../../src/lib/timeline.ts';
-import { groupFilters, folderOf } from '../../src/lib/filters.ts';
-import { normalizeBase } from '../../src/lib/site.ts';
+import { checkContentDir } from '../../src/lib/content/load.ts';
+import { buildTimeline } from '../../src/lib/model/timeline.ts';
+import { groupFilters, folderOf } from '../../src/lib/model/filters.ts';
+import { normalizeBase } from '../../src/lib/site/site.ts';
 import { DIST, htmlFiles, readPage, requireDist } from './dist.ts';
 
 const { content } = checkContentDir('content');

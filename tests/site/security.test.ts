@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cspSources } from '../../src/lib/security.ts';
+import { cspSources } from '../../src/lib/site/security.ts';
 import { pagePolicy, unhashedInlineScripts } from '../support/csp.ts';
 import { DIST, htmlFiles, pageText, readPage, requireDist } from './dist.ts';
 

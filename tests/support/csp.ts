@@ -1,7 +1,7 @@
 /** Reading a built page's Content Security Policy and checking its inline scripts against it. */
 import { createHash } from 'node:crypto';
 import { parse } from 'node-html-parser';
-import { cspSources } from '../../src/lib/security.ts';
+import { cspSources } from '../../src/lib/site/security.ts';
 
 export function pagePolicy(html: string): string | undefined {
   return parse(html).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkContentDir } from '../../src/lib/load.ts';
-import { buildTimeline } from '../../src/lib/timeline.ts';
-import { layoutAxis, MAX_COLUMN_HEIGHT, stackIntervals, estimateTextWidth } from '../../src/lib/axis.ts';
-import { densestRun, spreadApart } from '../../src/lib/axis-columns.ts';
+import { checkContentDir } from '../../src/lib/content/load.ts';
+import { buildTimeline } from '../../src/lib/model/timeline.ts';
+import { layoutAxis, MAX_COLUMN_HEIGHT, stackIntervals, estimateTextWidth } from '../../src/lib/view/axis.ts';
+import { densestRun, spreadApart } from '../../src/lib/view/axis-columns.ts';
 
 const { content } = checkContentDir('content');
 const { events } = buildTimeline(

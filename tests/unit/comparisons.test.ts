@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { disputedMeasures, figureText } from '../../src/lib/comparisons.ts';
-import { niceCeiling, spreadChart, CHART, NARROW_CHART_WIDTH } from '../../src/lib/chart.ts';
-import { csvField } from '../../src/lib/export.ts';
+import { disputedMeasures, figureText } from '../../src/lib/model/comparisons.ts';
+import { niceCeiling, spreadChart, CHART, NARROW_CHART_WIDTH } from '../../src/lib/view/chart.ts';
+import { csvField } from '../../src/lib/site/export.ts';
 import { realContent } from './real-content.ts';
 
 const { model } = realContent();

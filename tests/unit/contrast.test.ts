@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { AA_LARGE_OR_GRAPHIC, AA_TEXT, contrastRatio, parseHex, relativeLuminance } from '../../src/lib/contrast.ts';
+import {
+  AA_LARGE_OR_GRAPHIC,
+  AA_TEXT,
+  contrastRatio,
+  parseHex,
+  relativeLuminance,
+} from '../../src/lib/site/contrast.ts';
 
 describe('the contrast function', () => {
   it('gives the WCAG extremes and a known middle value', () => {

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 const script = `
-import { formatLong, toPartialDate } from './src/lib/dates.ts';
+import { formatLong, toPartialDate } from './src/lib/content/dates.ts';
 console.log(['2018-12-19', '2019-01-01', '2019-10-13'].map((d) => formatLong(toPartialDate(d))).join('|'));
 `;
 

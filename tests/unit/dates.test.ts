@@ -7,7 +7,7 @@ import {
   monthOf,
   parsePartialDate,
   toPartialDate,
-} from '../../src/lib/dates.ts';
+} from '../../src/lib/content/dates.ts';
 
 describe('partial dates', () => {
   it('reads a day, a month and a year with their precision', () => {

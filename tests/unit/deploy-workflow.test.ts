@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { normalizeBase, normalizeSiteUrl } from '../../src/lib/site.ts';
+import { normalizeBase, normalizeSiteUrl } from '../../src/lib/site/site.ts';
 
 interface Step {
   uses?: string;

@@ -5,8 +5,8 @@ import {
   statedNumbers,
   valueInterval,
   type Comparable,
-} from '../../src/lib/figures.ts';
-import type { FigureValue, Unit } from '../../src/lib/schema.ts';
+} from '../../src/lib/model/figures.ts';
+import type { FigureValue, Unit } from '../../src/lib/content/schema.ts';
 
 const fig = (value: FigureValue, unit: Unit = 'people', asOf = '2019-10-13'): Comparable => ({ value, unit, asOf });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkContentDir } from '../../src/lib/load.ts';
-import { buildTimeline } from '../../src/lib/timeline.ts';
-import { filterAttributes, filterTitle, filtersOf, groupFilters } from '../../src/lib/filters.ts';
-import { actorName, placeSlug, topicName } from '../../src/lib/vocabulary.ts';
-import { actors, topics } from '../../src/lib/schema.ts';
+import { checkContentDir } from '../../src/lib/content/load.ts';
+import { buildTimeline } from '../../src/lib/model/timeline.ts';
+import { filterAttributes, filterTitle, filtersOf, groupFilters } from '../../src/lib/model/filters.ts';
+import { actorName, placeSlug, topicName } from '../../src/lib/model/vocabulary.ts';
+import { actors, topics } from '../../src/lib/content/schema.ts';
 
 const { content } = checkContentDir('content');
 const { events } = buildTimeline(

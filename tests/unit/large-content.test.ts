@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { generateContent } from '../../bench/generate.ts';
-import { checkContentDir } from '../../src/lib/load.ts';
-import { normalizeText } from '../../src/lib/markdown.ts';
-import { articleBodyHtml } from '../../src/lib/article-html.ts';
-import { buildTimeline } from '../../src/lib/timeline.ts';
-import { makeLinks } from '../../src/lib/urls.ts';
+import { checkContentDir } from '../../src/lib/content/load.ts';
+import { normalizeText } from '../../src/lib/markdown/markdown.ts';
+import { articleBodyHtml } from '../../src/lib/view/article-html.ts';
+import { buildTimeline } from '../../src/lib/model/timeline.ts';
+import { makeLinks } from '../../src/lib/site/urls.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'timeline-large-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -7,7 +7,7 @@ import {
   normalizeText,
   parseMarkdown,
   renderArticleHtml,
-} from '../../src/lib/markdown.ts';
+} from '../../src/lib/markdown/markdown.ts';
 
 const body = `WASHINGTON – Declaring victory, President *Donald Trump* has ordered “all” troops out.
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { headMeta } from '../../src/lib/page-meta.ts';
-import { siteConfig } from '../../src/lib/site.ts';
-import { makeLinks } from '../../src/lib/urls.ts';
-import { cspSources, headersFile } from '../../src/lib/security.ts';
+import { headMeta } from '../../src/lib/site/page-meta.ts';
+import { siteConfig } from '../../src/lib/site/site.ts';
+import { makeLinks } from '../../src/lib/site/urls.ts';
+import { cspSources, headersFile } from '../../src/lib/site/security.ts';
 
 const site = siteConfig({ SITE_URL: 'https://example.org/', BASE_PATH: 'syria-timeline' });
 const links = makeLinks(site.base, site.url);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { indexPeople, normalizeForm, resolveSpeaker, speakerLabel, spellingsInArticles } from '../../src/lib/people.ts';
+import {
+  indexPeople,
+  normalizeForm,
+  resolveSpeaker,
+  speakerLabel,
+  spellingsInArticles,
+} from '../../src/lib/content/people.ts';
 import { realContent } from './real-content.ts';
 
 const { content, model } = realContent();

@@ -6,7 +6,7 @@ import {
   parseLock,
   publishedUrls,
   readRedirects,
-} from '../../src/lib/permalinks.ts';
+} from '../../src/lib/site/permalinks.ts';
 
 const content = {
   events: [{ id: '2019-10-13-a' }, { id: '2019-10-14-b' }],

@@ -3,8 +3,15 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { checkContentDir } from '../../src/lib/load.ts';
-import { FONT_FILES, layoutTitle, previewPng, previewSvg, TEXT_WIDTH, wrapText } from '../../src/lib/preview-image.ts';
+import { checkContentDir } from '../../src/lib/content/load.ts';
+import {
+  FONT_FILES,
+  layoutTitle,
+  previewPng,
+  previewSvg,
+  TEXT_WIDTH,
+  wrapText,
+} from '../../src/lib/site/preview-image.ts';
 import { pngSize } from '../support/png.ts';
 
 /** The real width of a line as resvg draws it with the bundled bold font. */

@@ -1,7 +1,7 @@
 /** The site's own content, checked and built into the models the pages use. */
-import { checkContentDir } from '../../src/lib/load.ts';
-import { buildTimeline } from '../../src/lib/timeline.ts';
-import { buildClaimsModel } from '../../src/lib/claims-model.ts';
+import { checkContentDir } from '../../src/lib/content/load.ts';
+import { buildTimeline } from '../../src/lib/model/timeline.ts';
+import { buildClaimsModel } from '../../src/lib/model/claims-model.ts';
 
 export function realContent() {
   const { content, errors } = checkContentDir('content');

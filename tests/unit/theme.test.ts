@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { THEME_SCRIPT, themeScriptHash } from '../../src/lib/theme.ts';
+import { THEME_SCRIPT, themeScriptHash } from '../../src/lib/site/theme.ts';
 
 describe('the inline theme script', () => {
   it('has the CSP hash of exactly its own text', () => {

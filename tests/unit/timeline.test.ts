@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkContentDir } from '../../src/lib/load.ts';
-import { buildTimeline, groupByYearAndMonth } from '../../src/lib/timeline.ts';
-import type { Event } from '../../src/lib/schema.ts';
+import { checkContentDir } from '../../src/lib/content/load.ts';
+import { buildTimeline, groupByYearAndMonth } from '../../src/lib/model/timeline.ts';
+import type { Event } from '../../src/lib/content/schema.ts';
 
 const { content } = checkContentDir('content');
 const timeline = buildTimeline(

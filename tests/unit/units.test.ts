@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commonBase, isConverted, KM_PER_MILE, roundConverted, toBase } from '../../src/lib/units.ts';
+import { commonBase, isConverted, KM_PER_MILE, roundConverted, toBase } from '../../src/lib/content/units.ts';
 
 describe('units', () => {
   it('converts miles to kilometres with the international mile', () => {

@@ -1,8 +1,8 @@
 /** `og/site.png`: the link-preview image for every page that is not an event. */
 import type { APIRoute } from 'astro';
 import { getTimeline, site } from '../../data/timeline.ts';
-import { previewPng } from '../../lib/preview-image.ts';
-import { sitePreviewText } from '../../lib/previews.ts';
+import { previewPng } from '../../lib/site/preview-image.ts';
+import { sitePreviewText } from '../../lib/site/previews.ts';
 
 export const GET: APIRoute = async () => {
   const { png } = previewPng(sitePreviewText(await getTimeline(), site));

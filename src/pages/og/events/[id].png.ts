@@ -1,9 +1,9 @@
 /** `og/events/<id>.png`: each event's 1200×630 link-preview image, drawn at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getTimeline, site } from '../../../data/timeline.ts';
-import { previewPng } from '../../../lib/preview-image.ts';
-import { eventPreviewText } from '../../../lib/previews.ts';
-import type { TimelineEvent } from '../../../lib/timeline.ts';
+import { previewPng } from '../../../lib/site/preview-image.ts';
+import { eventPreviewText } from '../../../lib/site/previews.ts';
+import type { TimelineEvent } from '../../../lib/model/timeline.ts';
 
 export const getStaticPaths = (async () => {
   const timeline = await getTimeline();

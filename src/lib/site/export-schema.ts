@@ -4,8 +4,8 @@
  * and a new file; adding a field is a minor version.
  * @see https://json-schema.org/draft/2020-12/json-schema-core
  */
-import { units } from './schema.ts';
-import { VAGUE_RANGES } from './figures.ts';
+import { units } from '../content/schema.ts';
+import { VAGUE_RANGES } from '../model/figures.ts';
 
 export const SCHEMA_VERSION = '1.0.0';
 export const SCHEMA_FILE = 'schema-v1.json';

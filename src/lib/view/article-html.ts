@@ -1,7 +1,7 @@
 /** An article's body as HTML, with each claim's quote marked and linked to its claim. */
-import type { ArticleView } from './timeline.ts';
-import { renderArticleHtml } from './markdown.ts';
-import { quoteAnchor, type Links } from './urls.ts';
+import type { ArticleView } from '../model/timeline.ts';
+import { renderArticleHtml } from '../markdown/markdown.ts';
+import { quoteAnchor, type Links } from '../site/urls.ts';
 
 export function articleBodyHtml(article: ArticleView, links: Links): string {
   return renderArticleHtml(

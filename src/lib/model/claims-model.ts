@@ -3,7 +3,7 @@
  * claim's speaker, the figure comparisons for `/claims/` and for each event, and a page's
  * worth for each person or organisation.
  */
-import type { Person } from './schema.ts';
+import type { Person } from '../content/schema.ts';
 import type { ClaimInContext, Timeline } from './timeline.ts';
 import {
   indexPeople,
@@ -12,7 +12,7 @@ import {
   unlistedSpeaker,
   type Speaker,
   type Spelling,
-} from './people.ts';
+} from '../content/people.ts';
 import { compareMeasures, eventComparisons, type ComparisonInput, type MeasureComparison } from './comparisons.ts';
 
 export interface PersonView {

@@ -3,8 +3,8 @@
  * exact figure is a dot, an approximation or range a bar, a lower bound a bar running off
  * the right edge. Pages only place what this computes.
  */
-import type { MeasureComparison } from './comparisons.ts';
-import { formatNumber } from './comparisons.ts';
+import type { MeasureComparison } from '../model/comparisons.ts';
+import { formatNumber } from '../model/comparisons.ts';
 
 export const CHART = { width: 400, left: 8, right: 392, top: 8, rowHeight: 24, axisHeight: 26 } as const;
 /**

@@ -5,7 +5,7 @@
  * `content/redirects.yaml` sends its page somewhere that does.
  * @see https://www.w3.org/Provider/Style/URI — "Cool URIs don't change"
  */
-import { ContentError } from './errors.ts';
+import { ContentError } from '../content/errors.ts';
 import { claimAnchor } from './urls.ts';
 
 export const LOCK_FILE = 'permalinks.lock';

@@ -12,7 +12,7 @@ import {
   REDIRECTS_FILE,
   type PermalinkSource,
   type Redirects,
-} from './permalinks.ts';
+} from '../site/permalinks.ts';
 
 export interface PermalinkFiles {
   /** The lock's URLs, or `undefined` where the folder has no lock (a test fixture, a benchmark). */

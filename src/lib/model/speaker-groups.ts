@@ -1,6 +1,6 @@
 /** Claims grouped by who made them, in the order each speaker first appears. */
-import type { Person } from './schema.ts';
-import type { Speaker } from './people.ts';
+import type { Person } from '../content/schema.ts';
+import type { Speaker } from '../content/people.ts';
 import type { ClaimInContext } from './timeline.ts';
 
 export interface SpeakerGroup {

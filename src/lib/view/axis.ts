@@ -6,10 +6,10 @@
  * 12 October 2019) are stacked upwards in a column, one column a day where they fit; crowded
  * columns are moved apart sideways, each with a leader line down to its true place.
  */
-import type { TimelineEvent } from './timeline.ts';
-import { formatMonthAbbrev, monthStarts, periodEnd } from './dates.ts';
+import type { TimelineEvent } from '../model/timeline.ts';
+import { formatMonthAbbrev, monthStarts, periodEnd } from '../content/dates.ts';
 import { densestRun, packColumns } from './axis-columns.ts';
-import { eventDateLabel } from './labels.ts';
+import { eventDateLabel } from '../model/labels.ts';
 
 /** The most marks one column holds: the real timeline's October needs 13. */
 export const MAX_COLUMN_HEIGHT = 16;

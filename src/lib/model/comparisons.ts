@@ -3,10 +3,10 @@
  * where and as of when, and whether the sources agree. The `/claims/` page, the event
  * pages, the timeline's disagreement markers and the data exports all read this model.
  */
-import type { FigureValue, Unit } from './schema.ts';
+import type { FigureValue, Unit } from '../content/schema.ts';
 import type { ClaimInContext, EventRef } from './timeline.ts';
-import type { Speaker } from './people.ts';
-import { comparePartialDates, formatShort, toPartialDate, type PartialDate } from './dates.ts';
+import type { Speaker } from '../content/people.ts';
+import { comparePartialDates, formatShort, toPartialDate, type PartialDate } from '../content/dates.ts';
 import {
   compareFigures,
   figureInterval,
@@ -16,7 +16,7 @@ import {
   type ValueKind,
   type Verdict,
 } from './figures.ts';
-import { isConverted, roundConverted, toBase, unitInfo } from './units.ts';
+import { isConverted, roundConverted, toBase, unitInfo } from '../content/units.ts';
 import { measureLabel } from './measures.ts';
 
 export interface FigureRow {

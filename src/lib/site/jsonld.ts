@@ -5,8 +5,8 @@
  * @see https://schema.org/Claim
  * @see https://schema.org/NewsArticle
  */
-import type { ArticleView, ClaimInContext, TimelineEvent } from './timeline.ts';
-import type { Speaker } from './people.ts';
+import type { ArticleView, ClaimInContext, TimelineEvent } from '../model/timeline.ts';
+import type { Speaker } from '../content/people.ts';
 import type { Links } from './urls.ts';
 
 type Node = Record<string, unknown>;

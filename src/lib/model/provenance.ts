@@ -2,8 +2,8 @@
  * What is known of an article's origin, as rows a page can print: every field says
  * "not known" or "probably" where that is the truth.
  */
-import type { Article } from './schema.ts';
-import { formatLong, toPartialDate } from './dates.ts';
+import type { Article } from '../content/schema.ts';
+import { formatLong, toPartialDate } from '../content/dates.ts';
 
 export interface ProvenanceRow {
   readonly label: string;

@@ -1,8 +1,8 @@
 /** Which preview image and what text each page's link preview shows, from the timeline model. */
-import type { ArticleRef, Timeline, TimelineEvent } from './timeline.ts';
+import type { ArticleRef, Timeline, TimelineEvent } from '../model/timeline.ts';
 import type { SiteConfig } from './site.ts';
-import { formatShort } from './dates.ts';
-import { eventDateLabel } from './labels.ts';
+import { formatShort } from '../content/dates.ts';
+import { eventDateLabel } from '../model/labels.ts';
 import { eventImagePath, SITE_IMAGE_PATH, type PagePreview } from './page-meta.ts';
 import type { PreviewText } from './preview-image.ts';
 

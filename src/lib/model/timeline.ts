@@ -3,8 +3,8 @@
  * article. Built once; the index, the event pages, the article pages and the feeds all
  * read this one model.
  */
-import type { Article, Claim, Event, Phase } from './schema.ts';
-import { comparePartialDates, monthOf, toPartialDate, yearOf, type PartialDate } from './dates.ts';
+import type { Article, Claim, Event, Phase } from '../content/schema.ts';
+import { comparePartialDates, monthOf, toPartialDate, yearOf, type PartialDate } from '../content/dates.ts';
 
 export interface ArticleInput {
   readonly slug: string;

@@ -14,7 +14,7 @@ import type { Article, Event, Person, Phase } from './schema.ts';
 import { checkPeopleAndFigures } from './people-check.ts';
 import { ContentError, fieldName } from './errors.ts';
 import { decodeUtf8, parseYamlText, splitFrontmatter } from './frontmatter.ts';
-import { blockTexts, containsQuote, findUnsafeMarkup, parseMarkdown } from './markdown.ts';
+import { blockTexts, containsQuote, findUnsafeMarkup, parseMarkdown } from '../markdown/markdown.ts';
 
 export interface RawFile {
   /** The path to name in messages, e.g. `content/articles/x.md`. */

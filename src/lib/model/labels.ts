@@ -1,5 +1,5 @@
 /** Small pieces of wording shared by several pages. */
-import { formatLong, type PartialDate } from './dates.ts';
+import { formatLong, type PartialDate } from '../content/dates.ts';
 
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;

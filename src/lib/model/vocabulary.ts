@@ -3,7 +3,7 @@
  * topics, and URL slugs of places. One vocabulary, so that filter pages, event pages and the
  * index name things the same way.
  */
-import { actors, topics } from './schema.ts';
+import { actors, topics } from '../content/schema.ts';
 
 export type Actor = (typeof actors)[number];
 export type Topic = (typeof topics)[number];

@@ -4,8 +4,8 @@
  * "hundreds" is somewhere from 200 to 999. Two figures agree only as far as their
  * intervals allow; nothing here invents a precision the sources did not have.
  */
-import type { Figure, FigureValue, Unit } from './schema.ts';
-import { toBase } from './units.ts';
+import type { Figure, FigureValue, Unit } from '../content/schema.ts';
+import { toBase } from '../content/units.ts';
 
 /** A closed interval in the base unit; `high` may be `Infinity` for a lower bound. */
 export interface Interval {

@@ -3,10 +3,10 @@
  * `/data/figures.csv`, each tied to the versioned schema in `export-schema.ts`. Every field
  * of every claim is there, its quote included; nothing is computed that the pages do not show.
  */
-import type { Timeline } from './timeline.ts';
-import type { ClaimsModel } from './claims-model.ts';
+import type { Timeline } from '../model/timeline.ts';
+import type { ClaimsModel } from '../model/claims-model.ts';
 import type { Links } from './urls.ts';
-import { valueKind, valueNumbers } from './figures.ts';
+import { valueKind, valueNumbers } from '../model/figures.ts';
 import { SCHEMA_FILE, SCHEMA_VERSION } from './export-schema.ts';
 
 /** A page's absolute address from its site-relative href. */
