@@ -12,6 +12,7 @@ import {
 } from './schema.ts';
 import type { Article, Event, Person, Phase } from './schema.ts';
 import { checkPeopleAndFigures } from './people-check.ts';
+import { checkCorrections } from './checks/corrections.ts';
 import { ContentError, fieldName } from './errors.ts';
 import { decodeUtf8, parseYamlText, splitFrontmatter } from './frontmatter.ts';
 import { blockTexts, containsQuote, findUnsafeMarkup, parseMarkdown } from '../markdown/markdown.ts';
@@ -57,7 +58,12 @@ export const MAX_BODY_CHARS = 200_000;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export function checkContent(raw: RawContent): CheckResult {
+export interface CheckOptions {
+  /** The day of the check: no correction may be dated after it. */
+  readonly now: Date;
+}
+
+export function checkContent(raw: RawContent, options: CheckOptions = { now: new Date() }): CheckResult {
   const errors: ContentError[] = [];
   const attempt = <T>(run: () => T): T | undefined => {
     try {
@@ -78,7 +84,11 @@ export function checkContent(raw: RawContent): CheckResult {
   const people = peopleFile ? (attempt(() => readList(peopleFile, personSchema, errors)) ?? []) : [];
 
   const content = { articles, events, phases, people };
-  errors.push(...crossCheck(content, raw), ...checkPeopleAndFigures(content, peopleFile?.path));
+  errors.push(
+    ...crossCheck(content, raw),
+    ...checkPeopleAndFigures(content, peopleFile?.path),
+    ...checkCorrections(content, raw.events.path, options.now),
+  );
   return { content, errors };
 }
 

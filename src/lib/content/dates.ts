@@ -115,3 +115,8 @@ export function monthStarts(from: Date, to: Date): Date[] {
 export function formatMonthAbbrev(date: Date): string {
   return format(new UTCDate(date), 'MMM');
 }
+
+/** A day as a sentence prints it, without the weekday: "2 December 2026". */
+export function formatPlainDay(date: PartialDate): string {
+  return date.precision === 'day' ? format(date.start, 'd MMMM yyyy') : formatLong(date);
+}

@@ -1,7 +1,7 @@
 /** Reads a content folder from disk and checks it. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkContent, type CheckResult, type RawContent, type RawFile } from './content-check.ts';
+import { checkContent, type CheckOptions, type CheckResult, type RawContent, type RawFile } from './content-check.ts';
 import { ContentError } from './errors.ts';
 import { checkPermalinkFiles } from './permalinks-load.ts';
 
@@ -33,10 +33,10 @@ export function readContentDir(dir: string, cwd = process.cwd()): RawContent {
   };
 }
 
-/** Reads and checks a content folder; a missing file is one more error. */
-export function checkContentDir(dir: string, cwd = process.cwd()): CheckResult {
+/** Reads and checks a content folder; a missing file is one more error. `now` is the day of the check. */
+export function checkContentDir(dir: string, cwd = process.cwd(), options: CheckOptions = { now: new Date() }): CheckResult {
   try {
-    const result = checkContent(readContentDir(dir, cwd));
+    const result = checkContent(readContentDir(dir, cwd), options);
     // Published URLs are checked once the content itself is sound.
     if (result.errors.length > 0) return result;
     return { content: result.content, errors: checkPermalinkFiles(dir, result.content, cwd) };

@@ -123,6 +123,21 @@ export const claim = z.strictObject({
   figure: figure.optional(),
 });
 
+/**
+ * A correction or update made after the item was first published: what changed, and when.
+ * Pages say "Corrected on 1 December 2026: …"; the feed, JSON-LD and the exports carry it.
+ * The content check refuses one dated before the item's first publication or after today.
+ */
+export const correction = z.strictObject({
+  /** The day the change was made on the site. */
+  date: day,
+  /** What was wrong or out of date, and what the page says now, in the site's words. */
+  note: plainText,
+});
+
+/** Corrections, oldest first as written; absent means none. */
+const corrections = z.array(correction).default([]);
+
 export const source = z.strictObject({
   /** The original publisher (for a syndicated copy, the agency). */
   publisher: plainText,
@@ -156,6 +171,8 @@ export const article = z.strictObject({
   source,
   /** Every factual claim worth a reader's attention. */
   claims: z.array(claim).min(1, 'an article needs at least one claim'),
+  /** Changes to the site's account of the article (its claims, their wording) since it was first published. */
+  corrections,
 });
 
 export const actors = [
@@ -203,6 +220,8 @@ export const event = z.strictObject({
   topics: z.array(z.enum(topics)).default([]),
   /** How the date was worked out, when the articles do not state it. */
   dateBasis: plainText.optional(),
+  /** Changes to the event's page since it was first published. */
+  corrections,
 });
 
 export const phase = z.strictObject({
@@ -246,3 +265,4 @@ export type Unit = (typeof units)[number];
 export type Source = z.output<typeof source>;
 export type Event = z.output<typeof event>;
 export type Phase = z.output<typeof phase>;
+export type Correction = z.output<typeof correction>;

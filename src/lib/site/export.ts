@@ -39,6 +39,7 @@ export function eventsJson(timeline: Timeline, model: ClaimsModel, links: Links)
         .filter((m) => m.verdict === 'disagree')
         .map((m) => m.measure),
       url: links.absolute(`events/${event.id}/`),
+      corrections: event.corrections.map(({ date, note }) => ({ date, note })),
     })),
     articles: timeline.articles.map((article) => ({
       slug: article.slug,
@@ -47,6 +48,7 @@ export function eventsJson(timeline: Timeline, model: ClaimsModel, links: Links)
       source: article.data.source,
       claims: article.claims.map((claim) => claim.id),
       url: links.absolute(`articles/${article.slug}/`),
+      corrections: article.data.corrections.map(({ date, note }) => ({ date, note })),
     })),
   };
 }

@@ -12,7 +12,7 @@ export const LOCK_FILE = 'permalinks.lock';
 export const REDIRECTS_FILE = 'redirects.yaml';
 
 /** The pages the site has whatever the content; the content's own URLs are added to these. */
-export const FIXED_PAGES = ['', 'about/', 'articles/'] as const;
+export const FIXED_PAGES = ['', 'about/', 'articles/', 'corrections/'] as const;
 
 export interface PermalinkSource {
   readonly events: readonly { readonly id: string }[];

@@ -21,6 +21,8 @@ export interface Links {
   /** A filtered timeline: `filter('actors', 'turkey')` is `/base/actors/turkey/`. */
   filter(folder: string, slug: string): string;
   search(): string;
+  /** The public record of every correction. */
+  corrections(): string;
 }
 
 export function measureAnchor(measure: string): string {
@@ -50,5 +52,6 @@ export function makeLinks(base: string, siteUrl: string): Links {
     data: (file) => href(`data/${file}`),
     filter: (folder, slug) => href(`${folder}/${slug}/`),
     search: () => href('search/'),
+    corrections: () => href('corrections/'),
   };
 }
