@@ -7,6 +7,7 @@
  */
 import { ContentError } from '../content/errors.ts';
 import { claimAnchor } from './urls.ts';
+import { embedPath } from './embeds.ts';
 
 export const LOCK_FILE = 'permalinks.lock';
 export const REDIRECTS_FILE = 'redirects.yaml';
@@ -18,17 +19,32 @@ export interface PermalinkSource {
   readonly events: readonly { readonly id: string }[];
   readonly articles: readonly {
     readonly slug: string;
-    readonly data: { readonly claims: readonly { readonly id: string; readonly event: string }[] };
+    readonly data: {
+      readonly claims: readonly {
+        readonly id: string;
+        readonly event: string;
+        readonly figure?: { readonly measure: string } | undefined;
+      }[];
+    };
   }[];
 }
 
-/** Every URL the content publishes now, sorted: pages, then claim anchors on event pages. */
+/**
+ * Every URL the content publishes now, sorted: pages, claim anchors on event pages, and
+ * the embed pages, whose addresses sit in other sites' iframes and must not break either.
+ */
 export function publishedUrls(content: PermalinkSource): string[] {
-  const urls = new Set<string>(FIXED_PAGES);
-  for (const event of content.events) urls.add(`events/${event.id}/`);
+  const urls = new Set<string>([...FIXED_PAGES, embedPath({ kind: 'timeline', title: '' })]);
+  for (const event of content.events) {
+    urls.add(`events/${event.id}/`);
+    urls.add(embedPath({ kind: 'event', id: event.id, title: '' }));
+  }
   for (const article of content.articles) {
     urls.add(`articles/${article.slug}/`);
-    for (const claim of article.data.claims) urls.add(`events/${claim.event}/#${claimAnchor(claim.id)}`);
+    for (const claim of article.data.claims) {
+      urls.add(`events/${claim.event}/#${claimAnchor(claim.id)}`);
+      if (claim.figure) urls.add(embedPath({ kind: 'measure', id: claim.figure.measure, title: '' }));
+    }
   }
   return [...urls].sort();
 }
