@@ -1,13 +1,16 @@
 /**
  * A small static server for the built site, as a static host serves it: files under the
  * base path, `index.html` for a folder, a redirect to the slash for a folder asked for
- * without one, and `404.html` with status 404 for anything else. It listens on
- * 127.0.0.1 and port 0, so runs never collide.
+ * without one, and `404.html` with status 404 for anything else, with the headers that
+ * the build's `_headers` gives each path, as Netlify and Cloudflare Pages apply them (so a
+ * page that may not be framed is refused in a frame). It listens on 127.0.0.1 and port 0,
+ * so runs never collide.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { headersFor, parseHeadersFile, type ParsedRule } from '../support/headers-file.ts';
 
 export interface StaticServer {
   /** `http://127.0.0.1:<port>` */
@@ -39,15 +42,22 @@ function fileAt(path: string): boolean {
   return existsSync(path) && statSync(path).isFile();
 }
 
-function send(res: ServerResponse, status: number, body: Buffer | string, type: string, head: boolean): void {
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
-  res.end(head ? undefined : body);
-}
-
 function handler(root: string, base: string) {
   const notFound = join(root, '404.html');
+  const headersFile = join(root, '_headers');
+  const rules: ParsedRule[] = fileAt(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   return (req: IncomingMessage, res: ServerResponse): void => {
     const head = req.method === 'HEAD';
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const send = (res: ServerResponse, status: number, body: Buffer | string, type: string, head: boolean): void => {
+      const headers: (readonly [string, string])[] = [
+        ['content-type', type],
+        ['cache-control', 'no-store'],
+        ...headersFor(rules, path).filter(([name]) => name.toLowerCase() !== 'cache-control'),
+      ];
+      res.writeHead(status, headers.flat());
+      res.end(head ? undefined : body);
+    };
     const missing = () =>
       fileAt(notFound)
         ? send(res, 404, readFileSync(notFound), TYPES['.html']!, head)

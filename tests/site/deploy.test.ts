@@ -75,6 +75,8 @@ describe.each(builds)('$name', (site) => {
       }
       expect(canonical.startsWith(under), `${file}: ${canonical}`).toBe(true);
       if (isRedirectPage(html)) continue;
+      // An embed's canonical URL is its full page's (tests/site/embeds.test.ts).
+      if (file.startsWith('embed/')) continue;
       expect(canonical, file).toBe(pageUrl(site, file).href);
       expect(head.querySelector('meta[property="og:url"]')?.getAttribute('content'), file).toBe(canonical);
       for (const image of ['meta[property="og:image"]', 'meta[name="twitter:image"]']) {

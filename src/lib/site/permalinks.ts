@@ -7,7 +7,7 @@
  */
 import { ContentError } from '../content/errors.ts';
 import { claimAnchor } from './urls.ts';
-import { embedPath } from './embeds.ts';
+import { EMBED_FOLDER, embedPath } from './embeds.ts';
 
 export const LOCK_FILE = 'permalinks.lock';
 export const REDIRECTS_FILE = 'redirects.yaml';
@@ -93,6 +93,17 @@ export function readRedirects(data: unknown, file: string): { redirects: Redirec
   return { redirects, errors };
 }
 
+/** The declared redirects, and for each moved event its embed too: other sites' iframes keep working. */
+export function withEmbedRedirects(redirects: Redirects): Redirects {
+  const all = new Map(redirects);
+  const embedded = (path: string) => `${EMBED_FOLDER}/${path}`;
+  for (const [from, to] of redirects) {
+    if (from.startsWith('events/') && to.startsWith('events/') && !all.has(embedded(from)))
+      all.set(embedded(from), embedded(to));
+  }
+  return all;
+}
+
 function splitUrl(url: string): { page: string; anchor: string | undefined } {
   const hash = url.indexOf('#');
   return hash === -1 ? { page: url, anchor: undefined } : { page: url.slice(0, hash), anchor: url.slice(hash + 1) };
@@ -133,10 +144,11 @@ export function checkPermalinks(
     else if (!pages.has(target))
       errors.push(new ContentError(files.redirects, from, `leads to "${to}", which is not a page of the site`));
   }
+  const moved = withEmbedRedirects(redirects);
   for (const url of locked) {
     if (now.has(url)) continue;
     const { page, anchor } = splitUrl(url);
-    const target = followRedirects(page, redirects);
+    const target = followRedirects(page, moved);
     const resolved =
       target !== undefined && (anchor === undefined ? pages.has(target) : now.has(`${target}#${anchor}`));
     if (resolved) continue;
