@@ -2,6 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getTimeline, links, site } from '../data/timeline.ts';
+import { paths } from '../lib/site/urls.ts';
 import { feedCorrections } from '../lib/site/feed.ts';
 
 export const GET: APIRoute = async () => {
@@ -17,7 +18,7 @@ export const GET: APIRoute = async () => {
     xmlns: { dcterms: 'http://purl.org/dc/terms/' },
     items: [...timeline.events].reverse().map((event) => ({
       title: event.title,
-      link: links.absolute(`events/${event.id}/`),
+      link: links.absolute(paths.event(event.id)),
       pubDate: event.date.start,
       categories: [event.phase.title],
       ...feedCorrections(event.summary, event.corrections),

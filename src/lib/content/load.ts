@@ -1,7 +1,9 @@
 /** Reads a content folder from disk and checks it. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkContent, type CheckOptions, type CheckResult, type RawContent, type RawFile } from './content-check.ts';
+import { checkContent } from './content-check.ts';
+import type { CheckContext } from './checks/check.ts';
+import type { CheckResult, RawContent, RawFile } from './checked.ts';
 import { ContentError } from './errors.ts';
 import { checkPermalinkFiles } from './permalinks-load.ts';
 
@@ -33,10 +35,14 @@ export function readContentDir(dir: string, cwd = process.cwd()): RawContent {
   };
 }
 
-/** Reads and checks a content folder; a missing file is one more error. `now` is the day of the check. */
-export function checkContentDir(dir: string, cwd = process.cwd(), options: CheckOptions = { now: new Date() }): CheckResult {
+/** Reads and checks a content folder; a missing file is one more error. `context.now` is the day of the check. */
+export function checkContentDir(
+  dir: string,
+  cwd = process.cwd(),
+  context: CheckContext = { now: new Date() },
+): CheckResult {
   try {
-    const result = checkContent(readContentDir(dir, cwd), options);
+    const result = checkContent(readContentDir(dir, cwd), context);
     // Published URLs are checked once the content itself is sound.
     if (result.errors.length > 0) return result;
     return { content: result.content, errors: checkPermalinkFiles(dir, result.content, cwd) };

@@ -7,7 +7,7 @@
  * @see https://oembed.com/ (1.0, sections 2.3 and 4)
  */
 import type { SiteConfig } from './site.ts';
-import type { Links } from './urls.ts';
+import { EMBED_FOLDER, paths, type Links } from './urls.ts';
 
 export type EmbedTarget =
   | { readonly kind: 'timeline'; readonly title: string }
@@ -15,7 +15,7 @@ export type EmbedTarget =
   | { readonly kind: 'measure'; readonly id: string; readonly title: string };
 
 /** Every embed page lives under this folder, the only pages that other sites may frame. */
-export const EMBED_FOLDER = 'embed';
+export { EMBED_FOLDER };
 
 /** The frame's size in the snippet and the oEmbed file; the page itself scrolls inside it. */
 export const EMBED_SIZE: Record<EmbedTarget['kind'], { width: number; height: number }> = {
@@ -26,14 +26,14 @@ export const EMBED_SIZE: Record<EmbedTarget['kind'], { width: number; height: nu
 
 /** The embed page, under the base: `embed/events/<id>/`. */
 export function embedPath(target: EmbedTarget): string {
-  if (target.kind === 'timeline') return `${EMBED_FOLDER}/timeline/`;
-  return `${EMBED_FOLDER}/${target.kind === 'event' ? 'events' : 'claims'}/${target.id}/`;
+  if (target.kind === 'timeline') return paths.embedTimeline();
+  return target.kind === 'event' ? paths.embedEvent(target.id) : paths.embedMeasure(target.id);
 }
 
 /** Its oEmbed file, under the base: `oembed/events/<id>.json`. */
 export function oembedPath(target: EmbedTarget): string {
-  if (target.kind === 'timeline') return 'oembed/timeline.json';
-  return `oembed/${target.kind === 'event' ? 'events' : 'claims'}/${target.id}.json`;
+  if (target.kind === 'timeline') return paths.oembedTimeline();
+  return target.kind === 'event' ? paths.oembedEvent(target.id) : paths.oembedMeasure(target.id);
 }
 
 /** The full page the embed stands for, under the base (with its base path). */

@@ -6,14 +6,13 @@
  * @see https://www.w3.org/Provider/Style/URI — "Cool URIs don't change"
  */
 import { ContentError } from '../content/errors.ts';
-import { claimAnchor } from './urls.ts';
-import { EMBED_FOLDER, embedPath } from './embeds.ts';
+import { EMBED_FOLDER, paths } from './urls.ts';
 
 export const LOCK_FILE = 'permalinks.lock';
 export const REDIRECTS_FILE = 'redirects.yaml';
 
 /** The pages the site has whatever the content; the content's own URLs are added to these. */
-export const FIXED_PAGES = ['', 'about/', 'articles/', 'corrections/'] as const;
+export const FIXED_PAGES = [paths.home(), paths.about(), paths.articles(), paths.corrections()] as const;
 
 export interface PermalinkSource {
   readonly events: readonly { readonly id: string }[];
@@ -34,16 +33,16 @@ export interface PermalinkSource {
  * the embed pages, whose addresses sit in other sites' iframes and must not break either.
  */
 export function publishedUrls(content: PermalinkSource): string[] {
-  const urls = new Set<string>([...FIXED_PAGES, embedPath({ kind: 'timeline', title: '' })]);
+  const urls = new Set<string>([...FIXED_PAGES, paths.embedTimeline()]);
   for (const event of content.events) {
-    urls.add(`events/${event.id}/`);
-    urls.add(embedPath({ kind: 'event', id: event.id, title: '' }));
+    urls.add(paths.event(event.id));
+    urls.add(paths.embedEvent(event.id));
   }
   for (const article of content.articles) {
-    urls.add(`articles/${article.slug}/`);
+    urls.add(paths.article(article.slug));
     for (const claim of article.data.claims) {
-      urls.add(`events/${claim.event}/#${claimAnchor(claim.id)}`);
-      if (claim.figure) urls.add(embedPath({ kind: 'measure', id: claim.figure.measure, title: '' }));
+      urls.add(paths.claim(claim.event, claim.id));
+      if (claim.figure) urls.add(paths.embedMeasure(claim.figure.measure));
     }
   }
   return [...urls].sort();

@@ -7,6 +7,7 @@
  * older than the first report of it). "Now" is an argument, so that the check tests.
  */
 import { ContentError } from '../errors.ts';
+import type { ContentCheck } from './check.ts';
 import type { Article, Correction, Event } from '../schema.ts';
 
 export interface CorrectionsInput {
@@ -72,3 +73,9 @@ export function checkCorrections(content: CorrectionsInput, eventsFile: string, 
   );
   return [...forArticles, ...forEvents];
 }
+
+export const corrections: ContentCheck = {
+  name: 'corrections',
+  rule: "a correction is dated between its item's first publication and the day of the check",
+  run: (content, files, context) => checkCorrections(content, files.events, context.now),
+};
