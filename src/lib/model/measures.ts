@@ -1,11 +1,13 @@
 /** What each figure's `measure` key counts, in words for a heading. */
 const LABELS: Record<string, string> = {
-  'ain-issa-escapees': 'IS affiliates who escaped from the Ain Issa camp',
+  'ain-issa-escapees': 'IS affiliates said to have escaped from the Ain Issa camp',
+  'is-prisoners-broke-out-kurdish-camps': 'IS-affiliated prisoners reported breaking out of Kurdish-run camps',
   'ain-issa-camp-population': 'People held in the Ain Issa camp',
   'people-displaced': 'People displaced by the Turkish offensive',
   'civilians-killed': 'Civilians killed since the offensive began',
   'civilians-killed-m4-road': 'Civilians killed on the road where Hevrin Khalaf died',
   'us-troops-in-syria': 'US troops in Syria',
+  'us-troops-alongside-kurds': 'US troops deployed alongside the Kurdish forces',
   'us-troops-in-iraq': 'US troops already in Iraq',
   'us-troops-pulled-from-border': 'US troops pulled back from the border',
   'safe-zone-depth': 'Depth of Turkey’s planned “safe zone”',
@@ -15,7 +17,7 @@ const LABELS: Record<string, string> = {
   'foreign-is-suspects-held': 'Foreign IS suspects held by the SDF',
   'isis-militants-remaining': 'ISIS militants remaining in Iraq and Syria',
   'isis-fighting-units-struck': 'ISIS fighting units struck',
-  airstrikes: 'Coalition airstrikes on 15 December 2018',
+  airstrikes: 'Airstrikes against ISIS targets on 15 December 2018',
   'first-convoy-vehicles': 'Vehicles in the first convoy out of Rmeilan',
   'front-length': 'Length of the front along the border',
   'refugees-to-resettle': 'Syrian refugees Turkey plans to resettle',
