@@ -12,6 +12,10 @@ import {
 } from './schema.ts';
 import type { Article, Event, Person, Phase } from './schema.ts';
 import { checkPeopleAndFigures } from './people-check.ts';
+import { checkEventDateBasis } from './checks/event-date-basis.ts';
+import { checkFigureGivenInQuote } from './checks/figure-given-in-quote.ts';
+import { checkFigureValueMatchesGiven } from './checks/figure-value-matches-given.ts';
+import { checkSpeakerInArticle } from './checks/speaker-in-article.ts';
 import { ContentError, fieldName } from './errors.ts';
 import { decodeUtf8, parseYamlText, splitFrontmatter } from './frontmatter.ts';
 import { blockTexts, containsQuote, findUnsafeMarkup, parseMarkdown } from '../markdown/markdown.ts';
@@ -78,7 +82,14 @@ export function checkContent(raw: RawContent): CheckResult {
   const people = peopleFile ? (attempt(() => readList(peopleFile, personSchema, errors)) ?? []) : [];
 
   const content = { articles, events, phases, people };
-  errors.push(...crossCheck(content, raw), ...checkPeopleAndFigures(content, peopleFile?.path));
+  errors.push(
+    ...crossCheck(content, raw),
+    ...checkPeopleAndFigures(content, peopleFile?.path),
+    ...checkFigureGivenInQuote(content),
+    ...checkFigureValueMatchesGiven(content),
+    ...checkSpeakerInArticle(content),
+    ...checkEventDateBasis(content, raw.events.path),
+  );
   return { content, errors };
 }
 
