@@ -3,14 +3,14 @@
  * `{ about: 53 }`, "more than a dozen" is `{ moreThan: 12 }`, a bare "950" is exact.
  * See docs/editorial.md, rule 5.
  */
-import type { CheckedContent } from '../content-check.ts';
 import { ContentError } from '../errors.ts';
 import type { FigureValue } from '../schema.ts';
+import type { ContentCheck } from './check.ts';
 
 type KindOf<T> = T extends unknown ? keyof T : never;
 type Kind = KindOf<FigureValue>;
 
-/** Hedge words, longest first, and the kind of value each stands for. */
+/** Hedge words and the kind of value each stands for, tried in this order. */
 const HEDGES: readonly [RegExp, Kind][] = [
   [/\b(more than|over)\b/i, 'moreThan'],
   [/\bat least\b/i, 'atLeast'],
@@ -29,20 +29,24 @@ export function kindOfGiven(given: string): Kind | undefined {
   return undefined;
 }
 
-export function checkFigureValueMatchesGiven(content: CheckedContent): ContentError[] {
-  return content.articles.flatMap((article) =>
-    article.data.claims.flatMap((claim, i) => {
-      if (!claim.figure) return [];
-      const wanted = kindOfGiven(claim.figure.given);
-      const kind = Object.keys(claim.figure.value)[0] as Kind;
-      if (wanted === undefined || wanted === kind || kind === 'vague') return [];
-      return [
-        new ContentError(
-          article.file,
-          `claims[${i}] (${claim.id}).figure.value`,
-          `is {${kind}}, but "${claim.figure.given}" says {${wanted}}: a figure is as precise as its words`,
-        ),
-      ];
-    }),
-  );
-}
+export const figureValueMatchesGiven: ContentCheck = {
+  name: 'figure-value-matches-given',
+  rule: "a figure's `value` is of the kind its `given` words say: about, almost, more than, at least, between or exact",
+  run(content) {
+    return content.articles.flatMap((article) =>
+      article.data.claims.flatMap((claim, i) => {
+        if (!claim.figure) return [];
+        const wanted = kindOfGiven(claim.figure.given);
+        const kind = Object.keys(claim.figure.value)[0] as Kind;
+        if (wanted === undefined || wanted === kind || kind === 'vague') return [];
+        return [
+          new ContentError(
+            article.file,
+            `claims[${i}] (${claim.id}).figure.value`,
+            `is {${kind}}, but "${claim.figure.given}" says {${wanted}}: a figure is as precise as its words`,
+          ),
+        ];
+      }),
+    );
+  },
+};
