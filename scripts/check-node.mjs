@@ -20,7 +20,7 @@ export function nodeVersionProblem(/** @type {string} */ version, /** @type {str
   const have = version.replace(/^v/, '').split('.').map(Number);
   const need = minimumVersion(range);
   const older = need.findIndex((part, i) => (have[i] ?? 0) !== part);
-  if (older === -1 || (have[older] ?? 0) > need[older]) return undefined;
+  if (older === -1 || (have[older] ?? 0) > (need[older] ?? 0)) return undefined;
   return [
     `This site needs Node.js ${range} (package.json "engines"); this is Node.js ${version}.`,
     `Install Node.js ${pinned || need.join('.')} (the version in .nvmrc and .node-version):`,
