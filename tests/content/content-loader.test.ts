@@ -6,6 +6,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
 import { checkedContentLoader } from '../../src/lib/content/loader.ts';
@@ -34,6 +35,7 @@ async function load(collection: CollectionName, dir: string): Promise<Stored[]> 
   const context = {
     collection,
     store,
+    config: { root: pathToFileURL(`${process.cwd()}/`) },
     generateDigest: (data: unknown) => JSON.stringify(data).length.toString(36) + String(JSON.stringify(data)).slice(0, 8),
     logger: { info() {}, warn() {}, error() {}, debug() {} },
     parseData: () => {
@@ -109,5 +111,13 @@ describe('the content loader', () => {
     expect((await load('phases', dir)).length).toBeGreaterThan(0);
     cpSync('tests/fixtures/bad-content/not-empty/no-phases.phases.yaml', join(dir, 'phases.yaml'));
     await expect(load('phases', dir)).rejects.toThrow(/phases\.yaml: \(root\): lists nothing/);
+  });
+});
+
+describe('entries from a content folder outside the project', () => {
+  it('name their files relative to the project root, as Astro requires', async () => {
+    const dir = copyOf(VALID);
+    const entries = [...(await load('articles', dir)), ...(await load('events', dir))];
+    expect(entries.every((entry) => entry.filePath && !entry.filePath.startsWith('/'))).toBe(true);
   });
 });

@@ -3,7 +3,7 @@
  * and the pages (through `src/data/timeline.ts`) and the tests read the model from them,
  * so both take the same road from the check to the page.
  */
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { CheckedContent } from './checked.ts';
 import type { Article, Event, Person, Phase } from './schema.ts';
 
@@ -12,7 +12,7 @@ export interface ContentEntry<T> {
   readonly data: T;
   /** The article's markdown, after its frontmatter. */
   readonly body?: string;
-  /** The file it came from, from the project root. */
+  /** The file it came from, relative to the project root (Astro refuses an absolute path). */
   readonly filePath: string;
 }
 
@@ -26,15 +26,16 @@ export interface ContentEntries {
 export type CollectionName = keyof ContentEntries;
 
 /** Each collection's entries, in the order of their files. */
-export function toEntries(content: CheckedContent, dir: string): ContentEntries {
+export function toEntries(content: CheckedContent, dir: string, root = process.cwd()): ContentEntries {
+  const fromRoot = (path: string) => relative(root, resolve(path));
   const inFile = <T extends { id: string }>(items: readonly T[], file: string) =>
-    items.map((data) => ({ id: data.id, data, filePath: join(dir, file) }));
+    items.map((data) => ({ id: data.id, data, filePath: fromRoot(join(dir, file)) }));
   return {
     articles: content.articles.map((article) => ({
       id: article.slug,
       data: article.data,
       body: article.body,
-      filePath: article.file,
+      filePath: fromRoot(article.file),
     })),
     events: inFile(content.events, 'events.yaml'),
     phases: inFile(content.phases, 'phases.yaml'),

@@ -7,6 +7,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CheckedContent } from './checked.ts';
 import { toEntries, type CollectionName, type ContentEntry } from './collections.ts';
@@ -46,8 +47,8 @@ function contentFailure(message: string): Error {
 
 export function checkedContentLoader(collection: CollectionName, dir: string): Loader {
   let watching = false;
-  const fill = ({ store, generateDigest }: LoaderContext): void => {
-    const entries: readonly ContentEntry<Record<string, unknown>>[] = toEntries(checkedContent(dir), dir)[collection];
+  const fill = ({ store, generateDigest, config }: LoaderContext): void => {
+    const entries: readonly ContentEntry<Record<string, unknown>>[] = toEntries(checkedContent(dir), dir, fileURLToPath(config.root))[collection];
     store.clear();
     for (const entry of entries) store.set({ ...entry, digest: generateDigest({ data: entry.data, body: entry.body ?? '' }) });
   };
