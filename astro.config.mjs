@@ -3,7 +3,6 @@ import { basename } from 'node:path';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/lib/site/site.ts';
-import { contentCheck } from './src/integrations/content-check.ts';
 import { headersFileIntegration } from './src/integrations/headers-file.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/site/security.ts';
 import { movedPages } from './src/data/redirects.ts';
@@ -31,11 +30,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Article HTML is rendered by src/lib/markdown/markdown.ts; Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
-  integrations: [
-    contentCheck(),
-    sitemap({ filter: (page) => !moved.has(page) && !page.startsWith(embeds) }),
-    headersFileIntegration(),
-  ],
+  integrations: [sitemap({ filter: (page) => !moved.has(page) && !page.startsWith(embeds) }), headersFileIntegration()],
   // Small scripts (theme button, Copy link, filter) are inlined, hashed into each page's CSP:
   // no request before the page is whole (Lighthouse's mobile LCP 0.75–0.87 s against about
   // 1.0 s with files). The search script stays a file: inlined, its dynamic import of

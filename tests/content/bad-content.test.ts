@@ -18,7 +18,7 @@ function expectedMessage(path: string): string {
   const sidecar = join(BAD, path.replace(/\.(md|events\.yaml|phases\.yaml|people\.yaml)$/, '.expect'));
   if (existsSync(sidecar)) return readFileSync(sidecar, 'utf8').trim();
   const match = /# expect: (.*)/.exec(readFileSync(join(BAD, path), 'latin1'));
-  if (!match?.[1]) throw new Error(`${name} has no "# expect:" line and no .expect file`);
+  if (!match?.[1]) throw new Error(`${path} has no "# expect:" line and no .expect file`);
   return match[1].trim();
 }
 

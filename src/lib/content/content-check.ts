@@ -15,6 +15,7 @@ import { splitFrontmatter } from './checks/frontmatter.ts';
 import { validate, validateList } from './checks/fields.ts';
 import { articleSlug, checkBodySize } from './checks/article-file.ts';
 import { checkBodyMarkup } from './checks/body-markup.ts';
+import { requireItems } from './checks/not-empty.ts';
 
 /** Checks the content as read; `context.now` is the day of the check (no correction may be dated after it). */
 export function checkContent(raw: RawContent, context: CheckContext = { now: new Date() }): CheckResult {
@@ -30,13 +31,17 @@ export function checkContent(raw: RawContent, context: CheckContext = { now: new
       throw error;
     }
   };
-  const readList = <S extends Parameters<typeof validateList>[1]>(file: RawFile, schema: S) =>
-    attempt(() => validateList(parseYamlText(decodeText(file.bytes, file.path), file.path), schema, file.path, errors));
+  const readList = <S extends Parameters<typeof validateList>[1]>(file: RawFile, schema: S, required: boolean) =>
+    attempt(() => {
+      const data = parseYamlText(decodeText(file.bytes, file.path), file.path);
+      if (required && Array.isArray(data)) requireItems(data, file.path);
+      return validateList(data, schema, file.path, errors);
+    });
 
-  const phases = readList(raw.phases, phaseSchema) ?? [];
-  const events = readList(raw.events, eventSchema) ?? [];
+  const phases = readList(raw.phases, phaseSchema, true) ?? [];
+  const events = readList(raw.events, eventSchema, true) ?? [];
   const articles = raw.articles.flatMap((file) => attempt(() => readArticle(file, errors)) ?? []);
-  const people = raw.people ? (readList(raw.people, personSchema) ?? []) : [];
+  const people = raw.people ? (readList(raw.people, personSchema, false) ?? []) : [];
 
   const content = { articles, events, phases, people };
   const files = { events: raw.events.path, phases: raw.phases.path, people: raw.people?.path };

@@ -6,6 +6,7 @@ import type { CheckContext } from './checks/check.ts';
 import type { CheckResult, RawContent, RawFile } from './checked.ts';
 import { ContentError } from './errors.ts';
 import { checkPermalinkFiles } from './permalinks-load.ts';
+import { requireArticles } from './checks/not-empty.ts';
 
 /** The content folder: `content/`, or `CONTENT_DIR` (the benchmark builds from another). */
 export function contentDir(env: Record<string, string | undefined> = process.env): string {
@@ -22,10 +23,11 @@ function read(path: string, cwd: string): RawFile {
 export function readContentDir(dir: string, cwd = process.cwd()): RawContent {
   const articlesDir = join(dir, 'articles');
   if (!existsSync(articlesDir)) throw new ContentError(relative(cwd, articlesDir), '(folder)', 'is missing');
-  const articles = readdirSync(articlesDir)
+  const names = readdirSync(articlesDir)
     .filter((name) => name.endsWith('.md'))
-    .sort()
-    .map((name) => read(join(articlesDir, name), cwd));
+    .sort();
+  requireArticles(names, relative(cwd, articlesDir));
+  const articles = names.map((name) => read(join(articlesDir, name), cwd));
   const people = join(dir, 'people.yaml');
   return {
     articles,

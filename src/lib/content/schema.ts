@@ -1,32 +1,25 @@
 /**
  * The content model: every frontmatter field of `content/`, declared once.
  *
- * Plain Zod, no Astro virtual modules, so that `src/content.config.ts`, the content
- * check (`scripts/check-content.ts`) and the tests all validate with the same rules.
+ * Plain Zod, no Astro virtual modules: the content check validates with it, and
+ * `src/content.config.ts` takes the entries' types from it.
  */
 import { z } from 'astro/zod';
 import { isValidDateString } from './dates.ts';
 
-/** YAML may hand over a bare date as a `Date`; keep it as the calendar day it names. */
-const asDateString = (value: unknown) =>
-  value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
+// Dates stay strings: the content check's YAML parser (YAML 1.2 core schema) reads a bare
+// `2019-10-13` as the text it is, never as a `Date` in some time zone.
 
 /** A calendar date with its precision: `2019`, `2019-10` or `2019-10-13`. */
-export const partialDate = z.preprocess(
-  asDateString,
-  z.string().refine(isValidDateString, {
-    message: 'expected a real date written YYYY, YYYY-MM or YYYY-MM-DD',
-  }),
-);
+export const partialDate = z.string().refine(isValidDateString, {
+  message: 'expected a real date written YYYY, YYYY-MM or YYYY-MM-DD',
+});
 
 /** A day, `2019-10-13`. */
-export const day = z.preprocess(
-  asDateString,
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day written YYYY-MM-DD')
-    .refine(isValidDateString, { message: 'expected a real day (this one is not in the calendar)' }),
-);
+export const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day written YYYY-MM-DD')
+  .refine(isValidDateString, { message: 'expected a real day (this one is not in the calendar)' });
 
 /** Lower-case words joined by hyphens: every id and file name that becomes a URL. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -161,7 +154,7 @@ export const article = z.strictObject({
   title: plainText,
   /** The day of publication, with how sure we are of it. */
   published: z.preprocess(
-    (value) => (typeof value === 'string' || value instanceof Date ? { date: value } : value),
+    (value) => (typeof value === 'string' ? { date: value } : value),
     z.strictObject({
       date: day,
       certainty: certainty.default('known'),

@@ -7,6 +7,7 @@ import { encoding } from './encoding.ts';
 import { yamlSyntax } from './yaml-syntax.ts';
 import { frontmatter } from './frontmatter.ts';
 import { fields } from './fields.ts';
+import { notEmpty } from './not-empty.ts';
 import { articleFile } from './article-file.ts';
 import { bodyMarkup } from './body-markup.ts';
 import { uniqueIds } from './unique-ids.ts';
@@ -25,7 +26,15 @@ import { eventDateBasis } from './event-date-basis.ts';
 import { corrections } from './corrections.ts';
 
 /** The checks made while each file is read (the reader in `content-check.ts` calls them). */
-export const FILE_CHECKS: readonly CheckInfo[] = [encoding, yamlSyntax, frontmatter, fields, articleFile, bodyMarkup];
+export const FILE_CHECKS: readonly CheckInfo[] = [
+  encoding,
+  yamlSyntax,
+  frontmatter,
+  fields,
+  notEmpty,
+  articleFile,
+  bodyMarkup,
+];
 
 /** The checks across the entries, once every file is read. */
 export const CONTENT_CHECKS: readonly ContentCheck[] = [
