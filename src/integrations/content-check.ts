@@ -14,9 +14,16 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         const { errors } = checkContentDir(contentDir());
         if (errors.length === 0) return;
-        if (command === 'build') throw new Error(formatErrors(errors));
+        if (command === 'build') throw contentFailure(formatErrors(errors));
         logger.error(formatErrors(errors));
       },
     },
   };
+}
+
+/** The build's failure: the mistakes, and no stack trace, which would only point at this file. */
+function contentFailure(message: string): Error {
+  const error = new Error(message);
+  error.stack = '';
+  return error;
 }
