@@ -28,7 +28,9 @@ export function parsePartialDate(text: string): PartialDate | undefined {
   const year = Number(y);
   const month = m === undefined ? 1 : Number(m);
   const day = d === undefined ? 1 : Number(d);
-  const start = new UTCDate(year, month - 1, day);
+  // `setFullYear`, not the constructor: `new Date(50, 0, 1)` is 1950, not the year 50.
+  const start = new UTCDate(2000, 0, 1);
+  start.setFullYear(year, month - 1, day);
   // A rolled-over date (30 February becomes 2 March) is not the one that was written.
   if (!isValid(start) || start.getFullYear() !== year || start.getMonth() !== month - 1 || start.getDate() !== day) {
     return undefined;
@@ -49,15 +51,15 @@ export function toPartialDate(text: string): PartialDate {
 }
 
 const LONG: Record<Precision, string> = {
-  day: 'EEEE d MMMM yyyy',
-  month: 'MMMM yyyy',
-  year: 'yyyy',
+  day: 'EEEE d MMMM uuuu',
+  month: 'MMMM uuuu',
+  year: 'uuuu',
 };
 
 const SHORT: Record<Precision, string> = {
-  day: 'd MMM yyyy',
-  month: 'MMM yyyy',
-  year: 'yyyy',
+  day: 'd MMM uuuu',
+  month: 'MMM uuuu',
+  year: 'uuuu',
 };
 
 /** "Sunday 13 October 2019", "October 2019" or "2019": no more precise than the source. */
@@ -91,7 +93,7 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
 /** Key and label of the month a date falls in, for grouping: `2019-10`, "October 2019". */
 export function monthOf(date: PartialDate): { key: string; label: string } | undefined {
   if (date.precision === 'year') return undefined;
-  return { key: format(date.start, 'yyyy-MM'), label: format(date.start, 'MMMM yyyy') };
+  return { key: format(date.start, 'uuuu-MM'), label: format(date.start, 'MMMM uuuu') };
 }
 
 export function yearOf(date: PartialDate): number {
