@@ -8,7 +8,9 @@ const article = (published: string, corrections: unknown[] = []) => ({
     title: 'A headline',
     published,
     source: { publisher: 'USA TODAY' },
-    claims: [{ id: 'c1', event: '2019-10-13-e', by: 'the article', says: 'It happened there.', quote: 'It happened there' }],
+    claims: [
+      { id: 'c1', event: '2019-10-13-e', by: 'the article', says: 'It happened there.', quote: 'It happened there' },
+    ],
     corrections,
   }),
 });
