@@ -101,7 +101,9 @@ describeInBrowser('on a phone and on paper', (env) => {
     it(`gives each time-axis mark at ${width} px a tap target of 24 px or more, none overlapping`, async () => {
       const page = await start(width);
       await session.goto('');
-      const boxes = await page.$$eval('.axis__svg a .axis__hit', (hits) =>
+      // On a phone the day-by-day rows are folded under the overview: open them.
+      await page.locator('.axis__zoom--phone > summary').click();
+      const boxes = await page.$$eval('.axis__zoom a .axis__hit', (hits) =>
         hits
           .map((hit) => hit.getBoundingClientRect())
           .filter((box) => box.width > 0)
