@@ -6,13 +6,13 @@
  * @see https://www.w3.org/Provider/Style/URI — "Cool URIs don't change"
  */
 import { ContentError } from '../content/errors.ts';
-import { claimAnchor } from './urls.ts';
+import { paths } from './urls.ts';
 
 export const LOCK_FILE = 'permalinks.lock';
 export const REDIRECTS_FILE = 'redirects.yaml';
 
 /** The pages the site has whatever the content; the content's own URLs are added to these. */
-export const FIXED_PAGES = ['', 'about/', 'articles/'] as const;
+export const FIXED_PAGES = [paths.home(), paths.about(), paths.articles()] as const;
 
 export interface PermalinkSource {
   readonly events: readonly { readonly id: string }[];
@@ -25,10 +25,10 @@ export interface PermalinkSource {
 /** Every URL the content publishes now, sorted: pages, then claim anchors on event pages. */
 export function publishedUrls(content: PermalinkSource): string[] {
   const urls = new Set<string>(FIXED_PAGES);
-  for (const event of content.events) urls.add(`events/${event.id}/`);
+  for (const event of content.events) urls.add(paths.event(event.id));
   for (const article of content.articles) {
-    urls.add(`articles/${article.slug}/`);
-    for (const claim of article.data.claims) urls.add(`events/${claim.event}/#${claimAnchor(claim.id)}`);
+    urls.add(paths.article(article.slug));
+    for (const claim of article.data.claims) urls.add(paths.claim(claim.event, claim.id));
   }
   return [...urls].sort();
 }

@@ -3,7 +3,8 @@ import type { ArticleRef, Timeline, TimelineEvent } from '../model/timeline.ts';
 import type { SiteConfig } from './site.ts';
 import { formatShort } from '../content/dates.ts';
 import { eventDateLabel } from '../model/labels.ts';
-import { eventImagePath, SITE_IMAGE_PATH, type PagePreview } from './page-meta.ts';
+import type { PagePreview } from './page-meta.ts';
+import { paths } from './urls.ts';
 import type { PreviewText } from './preview-image.ts';
 
 export function eventPreviewText(event: TimelineEvent, site: SiteConfig): PreviewText {
@@ -14,7 +15,7 @@ export function eventPreview(event: TimelineEvent): PagePreview {
   return {
     type: 'article',
     published: event.date.iso,
-    image: { path: eventImagePath(event.id), alt: `${eventDateLabel(event)}: ${event.title}` },
+    image: { path: paths.eventImage(event.id), alt: `${eventDateLabel(event)}: ${event.title}` },
   };
 }
 
@@ -30,6 +31,6 @@ export function articlePreview(article: ArticleRef, site: SiteConfig): PagePrevi
   return {
     type: 'article',
     published: article.published.iso,
-    image: { path: SITE_IMAGE_PATH, alt: `${site.title}: a timeline of events, claim by claim.` },
+    image: { path: paths.siteImage(), alt: `${site.title}: a timeline of events, claim by claim.` },
   };
 }

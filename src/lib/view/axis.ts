@@ -21,6 +21,7 @@ import {
   periodEnd,
 } from '../content/dates.ts';
 import { eventDateLabel } from '../model/labels.ts';
+import { anchors } from '../site/urls.ts';
 
 /**
  * Above this many events the phases are not drawn again one row per event: the list below
@@ -94,6 +95,8 @@ export interface InsetDay extends Stretch {
 
 export interface AxisMark {
   readonly id: string;
+  /** `#2019-10-13-ain-issa-camp-escape`: its entry in the list below. */
+  readonly href: string;
   /** "Sunday 13 October 2019: IS relatives escape the Ain Issa camp": its accessible name. */
   readonly label: string;
   readonly title: string;
@@ -229,6 +232,7 @@ function layoutInset(members: readonly TimelineEvent[]): AxisInset {
       const room = (width: number) => ((side === 'after' ? 100 - x : x) / 100) * width - LABEL_OFFSET - 2;
       return {
         id: event.id,
+        href: `#${anchors.entry(event.id)}`,
         label: `${eventDateLabel(event)}: ${event.title}`,
         title: event.title,
         shortTitle: fitText(event.title, room(INSET_MIN_WIDTH), TITLE_FONT),

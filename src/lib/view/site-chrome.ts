@@ -44,9 +44,9 @@ export interface ChromeInput {
 export function siteChrome({ site, links, timeline, current, path }: ChromeInput): SiteChrome {
   const nav: Omit<NavItem, 'current'>[] = [
     { key: 'timeline', label: 'Timeline', href: links.home() },
-    { key: 'claims', label: 'Claims', href: links.href('claims/') },
-    { key: 'articles', label: 'Articles', href: links.href('articles/') },
-    { key: 'about', label: 'About', href: links.href('about/') },
+    { key: 'claims', label: 'Claims', href: links.claims() },
+    { key: 'articles', label: 'Articles', href: links.articles() },
+    { key: 'about', label: 'About', href: links.about() },
     { key: 'search', label: 'Search', href: links.search() },
   ];
   const published = timeline.articles.map((a) => a.published).sort((a, b) => a.start.getTime() - b.start.getTime());
@@ -63,8 +63,8 @@ export function siteChrome({ site, links, timeline, current, path }: ChromeInput
     nav: nav.map((item) => ({ ...item, current: item.key === current })),
     searchAction: links.search(),
     sources: `Built from ${plural(timeline.articles.length, 'news article')}${span}.`,
-    about: links.href('about/'),
-    feed: links.href('rss.xml'),
+    about: links.about(),
+    feed: links.feed(),
     data: [
       { label: 'events (JSON)', href: links.data('events.json') },
       { label: 'claims (JSON)', href: links.data('claims.json') },

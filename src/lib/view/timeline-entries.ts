@@ -11,7 +11,7 @@ import { FILTER_KINDS, filterAttributes, filtersOf, filterTitle, folderOf } from
 import type { FilterGroup, FilterKind } from '../model/filters.ts';
 import { plural, sourcesLabel } from '../model/labels.ts';
 import { datetimeAttribute, formatDayMonthYear } from '../content/dates.ts';
-import type { Links } from '../site/urls.ts';
+import { anchors, type Links } from '../site/urls.ts';
 
 /** A link that the filter script can also apply in place on the index. */
 export interface FilterLinkView {
@@ -32,6 +32,7 @@ export interface DisagreementView {
 }
 
 export interface EntryView {
+  /** The entry's id on the page: what a `#…` link to it names. */
   readonly id: string;
   readonly title: string;
   readonly href: string;
@@ -78,7 +79,7 @@ export function disagreementOf(eventId: string, claims: ClaimsModel, links: Link
   if (!first) return undefined;
   return {
     text: `Sources disagree on ${plural(disputed.length, 'figure')}`,
-    href: `${links.event(eventId)}#event-measure-${first.measure}`,
+    href: links.eventMeasure(eventId, first.measure),
     detail: disputed.map((m) => `${m.label}: ${m.summary}`).join('; '),
   };
 }
@@ -86,7 +87,7 @@ export function disagreementOf(eventId: string, claims: ClaimsModel, links: Link
 export function entryOf(event: TimelineEvent, { links, claims }: EntryContext): EntryView {
   const place = filtersOf(event).find((f) => f.kind === 'place');
   return {
-    id: event.id,
+    id: anchors.entry(event.id),
     title: event.title,
     href: links.event(event.id),
     summary: event.summary,
