@@ -318,7 +318,7 @@ describeInBrowser('the timeline page', (env) => {
       const text = (await head.textContent())!;
       expect(text).toContain('The US withdrawal from Syria');
       expect(text).toMatch(new RegExp(`https?://[^ ]+/${path.replace(/\//g, '\\/')}$`));
-      const afters = await page.$$eval('main a[href]:not([href^="#"])', (anchors) =>
+      const afters = await page.$$eval('main a[href]:not([href^="#"]):not(table.figures a)', (anchors) =>
         anchors
           .filter((a) => a.getClientRects().length > 0 && a.textContent!.trim() !== a.getAttribute('href'))
           .map((a) => ({ href: a.getAttribute('href')!, after: getComputedStyle(a, '::after').content })),
