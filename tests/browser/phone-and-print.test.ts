@@ -129,7 +129,7 @@ describeInBrowser('on a phone and on paper', (env) => {
     const page = await start();
     await session.goto('search/?q=Syria');
     const status = page.locator('[data-search-status]');
-    await expect.poll(() => status.textContent()).toMatch(/pages found/);
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/pages found/);
     const total = Number((await status.textContent())!.match(/(\d+) pages found/)![1]);
     expect(total).toBeGreaterThan(20);
     await expect.poll(() => page.locator('[data-search-results] li').count()).toBe(20);
