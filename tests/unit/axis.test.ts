@@ -118,15 +118,14 @@ describe('the phases drawn day by day', () => {
       const event = events.find((e) => e.id === mark.id)!;
       expect(event.title.startsWith(mark.shortTitle.replace(/…$/, ''))).toBe(true);
     }
-    // Room for whole titles on a wide screen: October's first event is named in full.
-    expect(marks.find(({ mark }) => mark.id === '2019-10-06-trump-erdogan-call')!.mark.wideTitle).toBe(
-      'After a Trump–Erdogan call, US troops pull back from the Turkish border',
-    );
+    // Room for more on a wide screen: some titles cut on a phone are whole there.
+    expect(marks.some(({ mark }) => mark.wideTitle === mark.title && mark.shortTitle !== mark.title)).toBe(true);
   });
 
   it('names each mark with its date, year included, and title', () => {
     const mark = marks.find(({ mark }) => mark.id === '2019-10-13-ain-issa-camp-escape')!.mark;
-    expect(mark.label).toBe('Sunday 13 October 2019: IS relatives escape the Ain Issa camp');
+    const event = events.find((e) => e.id === '2019-10-13-ain-issa-camp-escape')!;
+    expect(mark.label).toBe(`Sunday 13 October 2019: ${event.title}`);
     const probable = marks.find(({ mark }) => mark.id === '2019-10-12-uk-urges-erdogan-to-halt')!.mark;
     expect(probable.label).toMatch(/^Probably Saturday 12 October 2019: /);
   });
