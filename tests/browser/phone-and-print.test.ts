@@ -101,7 +101,9 @@ describeInBrowser('on a phone and on paper', (env) => {
     it(`gives each time-axis mark at ${width} px a tap target of 24 px or more, none overlapping`, async () => {
       const page = await start(width);
       await session.goto('');
-      const boxes = await page.$$eval('.axis__svg a .axis__hit', (hits) =>
+      // On a phone the day-by-day rows are folded under the overview: open them.
+      await page.locator('.axis__zoom--phone > summary').click();
+      const boxes = await page.$$eval('.axis__zoom a .axis__hit', (hits) =>
         hits
           .map((hit) => hit.getBoundingClientRect())
           .filter((box) => box.width > 0)
@@ -127,7 +129,7 @@ describeInBrowser('on a phone and on paper', (env) => {
     const page = await start();
     await session.goto('search/?q=Syria');
     const status = page.locator('[data-search-status]');
-    await expect.poll(() => status.textContent()).toMatch(/pages found/);
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/pages found/);
     const total = Number((await status.textContent())!.match(/(\d+) pages found/)![1]);
     expect(total).toBeGreaterThan(20);
     await expect.poll(() => page.locator('[data-search-results] li').count()).toBe(20);

@@ -77,6 +77,33 @@ export function formatDayMonth(date: PartialDate): string {
   return date.precision === 'day' ? format(date.start, 'd MMMM') : formatLong(date);
 }
 
+/** "13 October 2019": a day with its year but no weekday, for lists that are not grouped by year. */
+export function formatDayMonthYear(date: PartialDate): string {
+  return date.precision === 'day' ? format(date.start, 'd MMMM yyyy') : formatLong(date);
+}
+
+/** "15–20 December 2018", "6 October – 2 November 2019", "20 December 2018 – 11 January 2019". */
+export function formatSpan(from: PartialDate, to: PartialDate): string {
+  if (from.precision !== 'day' || to.precision !== 'day') {
+    return from.iso === to.iso ? formatLong(from) : `${formatLong(from)} – ${formatLong(to)}`;
+  }
+  const sameYear = from.start.getUTCFullYear() === to.start.getUTCFullYear();
+  const sameMonth = sameYear && from.start.getUTCMonth() === to.start.getUTCMonth();
+  if (sameMonth && from.start.getUTCDate() === to.start.getUTCDate()) return format(from.start, 'd MMMM yyyy');
+  if (sameMonth) return `${format(from.start, 'd')}–${format(to.start, 'd MMMM yyyy')}`;
+  return `${format(from.start, sameYear ? 'd MMMM' : 'd MMMM yyyy')} – ${format(to.start, 'd MMMM yyyy')}`;
+}
+
+/** A day on a day scale: "12", or "12 Oct" where the scale starts or a month begins. */
+export function formatDayLabel(day: Date, withMonth: boolean): string {
+  return format(new UTCDate(day), withMonth ? 'd MMM' : 'd');
+}
+
+/** `n` days after (or before) an instant, in UTC. */
+export function addDaysTo(date: Date, n: number): Date {
+  return addDays(new UTCDate(date), n);
+}
+
 /** The `datetime` attribute of `<time>`: the date as precise as it is known. */
 export function datetimeAttribute(date: PartialDate): string {
   return date.iso;
