@@ -15,7 +15,7 @@ const content = {
       slug: 'art',
       data: {
         claims: [
-          { id: 'c1', event: '2019-10-13-a' },
+          { id: 'c1', event: '2019-10-13-a', figure: { measure: 'm1' } },
           { id: 'c2', event: '2019-10-14-b' },
         ],
       },
@@ -30,16 +30,20 @@ const problems = (locked: string[], redirects: Record<string, string> = {}) =>
   );
 
 describe('permalinks', () => {
-  it('publishes the fixed pages, every event, every article and every claim anchor', () => {
+  it('publishes the fixed pages, every event, article and measure, every claim anchor and every claim page', () => {
     expect(current).toEqual([
       '',
       'about/',
       'articles/',
       'articles/art/',
+      'claims/',
+      'claims/m1/',
       'events/2019-10-13-a/',
       'events/2019-10-13-a/#claim-c1',
+      'events/2019-10-13-a/claims/c1/',
       'events/2019-10-14-b/',
       'events/2019-10-14-b/#claim-c2',
+      'events/2019-10-14-b/claims/c2/',
     ]);
   });
 

@@ -9,9 +9,12 @@ import type { Links } from './urls.ts';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './preview-image.ts';
 
 export interface PagePreview {
-  /** `article` for an event or an article page. */
+  /**
+   * `article` for an article page only. An event page is not an article published on the
+   * event's day: it is a page of this site, so `website`, with no publication time.
+   */
   readonly type: 'website' | 'article';
-  /** The event's date or the article's publication date, as precise as known (ISO 8601). */
+  /** The article's publication date, as precise as known (ISO 8601). */
   readonly published?: string | undefined;
   /** The preview image, a path under the base, and what it shows. */
   readonly image: { readonly path: string; readonly alt: string };
@@ -30,6 +33,9 @@ export interface HeadMeta {
 
 export const SITE_IMAGE_PATH = 'og/site.png';
 export const eventImagePath = (id: string) => `og/events/${id}.png`;
+export const CLAIMS_IMAGE_PATH = 'og/claims.png';
+export const measureImagePath = (measure: string) => `og/claims/${measure}.png`;
+export const claimImagePath = (eventId: string, claimId: string) => `og/events/${eventId}/claims/${claimId}.png`;
 
 export function sitePreview(site: SiteConfig): PagePreview {
   return {

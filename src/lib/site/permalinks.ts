@@ -6,29 +6,39 @@
  * @see https://www.w3.org/Provider/Style/URI — "Cool URIs don't change"
  */
 import { ContentError } from '../content/errors.ts';
-import { claimAnchor } from './urls.ts';
+import { claimAnchor, claimPagePath, measurePath } from './urls.ts';
 
 export const LOCK_FILE = 'permalinks.lock';
 export const REDIRECTS_FILE = 'redirects.yaml';
 
 /** The pages the site has whatever the content; the content's own URLs are added to these. */
-export const FIXED_PAGES = ['', 'about/', 'articles/'] as const;
+export const FIXED_PAGES = ['', 'about/', 'articles/', 'claims/'] as const;
 
 export interface PermalinkSource {
   readonly events: readonly { readonly id: string }[];
   readonly articles: readonly {
     readonly slug: string;
-    readonly data: { readonly claims: readonly { readonly id: string; readonly event: string }[] };
+    readonly data: {
+      readonly claims: readonly {
+        readonly id: string;
+        readonly event: string;
+        readonly figure?: { readonly measure: string } | undefined;
+      }[];
+    };
   }[];
 }
 
-/** Every URL the content publishes now, sorted: pages, then claim anchors on event pages. */
+/** Every URL the content publishes now, sorted: pages (events, articles, measures, claims), and claim anchors on event pages. */
 export function publishedUrls(content: PermalinkSource): string[] {
   const urls = new Set<string>(FIXED_PAGES);
   for (const event of content.events) urls.add(`events/${event.id}/`);
   for (const article of content.articles) {
     urls.add(`articles/${article.slug}/`);
-    for (const claim of article.data.claims) urls.add(`events/${claim.event}/#${claimAnchor(claim.id)}`);
+    for (const claim of article.data.claims) {
+      urls.add(`events/${claim.event}/#${claimAnchor(claim.id)}`);
+      urls.add(claimPagePath(claim.event, claim.id));
+      if (claim.figure) urls.add(measurePath(claim.figure.measure));
+    }
   }
   return [...urls].sort();
 }

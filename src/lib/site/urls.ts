@@ -10,11 +10,15 @@ export interface Links {
   home(): string;
   event(id: string): string;
   claim(eventId: string, claimId: string): string;
+  /** A claim's own small page, which a link preview can show: it links to the claim in context. */
+  claimPage(eventId: string, claimId: string): string;
   article(slug: string): string;
   /** Where a claim's quote is highlighted in its article. */
   quote(articleSlug: string, claimId: string): string;
-  /** A measure's section on the claims page. */
+  /** A measure's own page: its chart, table and verdict. */
   measure(measure: string): string;
+  /** A measure's section on the `/claims/` overview (the address measures had before their own pages). */
+  measureInOverview(measure: string): string;
   person(id: string): string;
   /** A data export or its schema: `data/claims.json`. */
   data(file: string): string;
@@ -25,6 +29,16 @@ export interface Links {
 
 export function measureAnchor(measure: string): string {
   return `measure-${measure}`;
+}
+
+/** A measure's page, under the base: `claims/<measure>/`. */
+export function measurePath(measure: string): string {
+  return `claims/${measure}/`;
+}
+
+/** A claim's page, under the base: `events/<event>/claims/<claim>/`. */
+export function claimPagePath(eventId: string, claimId: string): string {
+  return `events/${eventId}/claims/${claimId}/`;
 }
 
 export function claimAnchor(claimId: string): string {
@@ -43,9 +57,11 @@ export function makeLinks(base: string, siteUrl: string): Links {
     home: () => href(''),
     event: (id) => href(`events/${id}/`),
     claim: (eventId, claimId) => href(`events/${eventId}/#${claimAnchor(claimId)}`),
+    claimPage: (eventId, claimId) => href(claimPagePath(eventId, claimId)),
     article: (slug) => href(`articles/${slug}/`),
     quote: (slug, claimId) => href(`articles/${slug}/#${quoteAnchor(claimId)}`),
-    measure: (measure) => href(`claims/#${measureAnchor(measure)}`),
+    measure: (measure) => href(measurePath(measure)),
+    measureInOverview: (measure) => href(`claims/#${measureAnchor(measure)}`),
     person: (id) => href(`people/${id}/`),
     data: (file) => href(`data/${file}`),
     filter: (folder, slug) => href(`${folder}/${slug}/`),
