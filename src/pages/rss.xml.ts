@@ -2,6 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getTimeline, links, site } from '../data/timeline.ts';
+import { paths } from '../lib/site/urls.ts';
 
 export const GET: APIRoute = async () => {
   const timeline = await getTimeline();
@@ -14,7 +15,7 @@ export const GET: APIRoute = async () => {
     customData: `<language>${site.lang}</language>`,
     items: [...timeline.events].reverse().map((event) => ({
       title: event.title,
-      link: links.absolute(`events/${event.id}/`),
+      link: links.absolute(paths.event(event.id)),
       pubDate: event.date.start,
       description: event.summary,
       categories: [event.phase.title],

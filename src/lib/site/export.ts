@@ -5,14 +5,11 @@
  */
 import type { Timeline } from '../model/timeline.ts';
 import type { ClaimsModel } from '../model/claims-model.ts';
-import type { Links } from './urls.ts';
+import { paths, type Links } from './urls.ts';
 import { valueKind, valueNumbers } from '../model/figures.ts';
 import { SCHEMA_FILE, SCHEMA_VERSION } from './export-schema.ts';
 
-/** A page's absolute address from its site-relative href. */
-const absolute = (links: Links, href: string) => new URL(href, links.absolute()).href;
-
-const header = (links: Links) => ({ $schema: links.absolute(`data/${SCHEMA_FILE}`), schemaVersion: SCHEMA_VERSION });
+const header = (links: Links) => ({ $schema: links.absolute(paths.data(SCHEMA_FILE)), schemaVersion: SCHEMA_VERSION });
 
 /** `Infinity` is not JSON: an open upper end is `null`. */
 const finite = (n: number) => (Number.isFinite(n) ? n : null);
@@ -38,7 +35,7 @@ export function eventsJson(timeline: Timeline, model: ClaimsModel, links: Links)
         .forEvent(event.id)
         .filter((m) => m.verdict === 'disagree')
         .map((m) => m.measure),
-      url: links.absolute(`events/${event.id}/`),
+      url: links.absolute(paths.event(event.id)),
     })),
     articles: timeline.articles.map((article) => ({
       slug: article.slug,
@@ -46,7 +43,7 @@ export function eventsJson(timeline: Timeline, model: ClaimsModel, links: Links)
       published: { ...article.data.published, note: article.data.published.note ?? null },
       source: article.data.source,
       claims: article.claims.map((claim) => claim.id),
-      url: links.absolute(`articles/${article.slug}/`),
+      url: links.absolute(paths.article(article.slug)),
     })),
   };
 }
@@ -72,8 +69,8 @@ export function claimsJson(timeline: Timeline, model: ClaimsModel, links: Links)
         figure: claim.figure
           ? { ...claim.figure, asOf: claim.figure.asOf ?? null, kind: valueKind(claim.figure.value) }
           : null,
-        url: absolute(links, links.claim(claim.event, claim.id)),
-        quoteUrl: absolute(links, links.quote(claim.article.slug, claim.id)),
+        url: links.absolute(paths.claim(claim.event, claim.id)),
+        quoteUrl: links.absolute(paths.quote(claim.article.slug, claim.id)),
       };
     }),
     measures: model.measures.map((m) => ({
@@ -139,7 +136,7 @@ export function figuresCsv(model: ClaimsModel, links: Links): string {
       f.claim.article.publisher,
       f.event.id,
       m.verdict,
-      absolute(links, links.claim(f.claim.event, f.claim.id)),
+      links.absolute(paths.claim(f.claim.event, f.claim.id)),
     ]),
   );
   return [CSV_COLUMNS, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';

@@ -7,7 +7,7 @@
  */
 import type { ArticleView, ClaimInContext, TimelineEvent } from '../model/timeline.ts';
 import type { Speaker } from '../content/people.ts';
-import type { Links } from './urls.ts';
+import { paths, type Links } from './urls.ts';
 
 type Node = Record<string, unknown>;
 
@@ -15,12 +15,6 @@ export interface JsonLdContext {
   readonly links: Links;
   readonly speakerOf: (claim: ClaimInContext) => Speaker;
   readonly articles: readonly ArticleView[];
-}
-
-const abs = (links: Links, href: string) => new URL(href, links.absolute()).href;
-
-export function articleId(links: Links, slug: string): string {
-  return `${abs(links, links.article(slug))}#article`;
 }
 
 function organisation(name: string): Node {
@@ -53,8 +47,8 @@ export function newsArticle(article: ArticleView, links: Links): Node {
   const notes = [published.note, source.note].filter(Boolean).join(' ');
   return {
     ...base,
-    '@id': articleId(links, article.slug),
-    mainEntityOfPage: abs(links, links.article(article.slug)),
+    '@id': links.absolute(paths.articleNode(article.slug)),
+    mainEntityOfPage: links.absolute(paths.article(article.slug)),
     ...(notes ? { backstory: notes } : {}),
   };
 }
@@ -62,12 +56,12 @@ export function newsArticle(article: ArticleView, links: Links): Node {
 export function eventNode(event: TimelineEvent, links: Links): Node {
   return {
     '@type': 'Event',
-    '@id': `${abs(links, links.event(event.id))}#event`,
+    '@id': links.absolute(paths.eventNode(event.id)),
     name: event.title,
     description: event.summary,
     startDate: event.date.iso,
     ...(event.place ? { location: { '@type': 'Place', name: event.place } } : {}),
-    url: abs(links, links.event(event.id)),
+    url: links.absolute(paths.event(event.id)),
   };
 }
 
@@ -77,17 +71,17 @@ export function claimNode(claim: ClaimInContext, ctx: JsonLdContext): Node {
   const author = {
     '@type': speaker.person.kind === 'person' ? 'Person' : 'Organization',
     name: speaker.person.name,
-    url: abs(ctx.links, ctx.links.person(speaker.person.id)),
+    url: ctx.links.absolute(paths.person(speaker.person.id)),
   };
   const inference = `The article names the speaker “${speaker.as}”; attributed to ${speaker.person.name} by inference.${speaker.note ? ` ${speaker.note}` : ''}`;
   return {
     '@type': 'Claim',
-    '@id': abs(ctx.links, ctx.links.claim(claim.event, claim.id)),
+    '@id': ctx.links.absolute(paths.claim(claim.event, claim.id)),
     name: claim.says,
     text: claim.quote,
     ...(speaker.inferred ? { backstory: inference } : { author }),
-    appearance: { '@id': articleId(ctx.links, claim.article.slug) },
-    about: { '@id': `${abs(ctx.links, ctx.links.event(claim.event))}#event` },
+    appearance: { '@id': ctx.links.absolute(paths.articleNode(claim.article.slug)) },
+    about: { '@id': ctx.links.absolute(paths.eventNode(claim.event)) },
   };
 }
 
@@ -110,7 +104,7 @@ export function articlePageGraph(article: ArticleView, events: readonly Timeline
     '@graph': [
       {
         ...newsArticle(article, ctx.links),
-        about: covered.map((e) => ({ '@id': `${abs(ctx.links, ctx.links.event(e.id))}#event` })),
+        about: covered.map((e) => ({ '@id': ctx.links.absolute(paths.eventNode(e.id)) })),
       },
       ...covered.map((e) => eventNode(e, ctx.links)),
       ...article.claims.map((c) => claimNode(c, ctx)),

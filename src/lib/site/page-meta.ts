@@ -5,7 +5,7 @@
  * @see https://ogp.me/ · https://developer.x.com/en/docs/x-for-websites/cards/overview/summary-card-with-large-image
  */
 import type { SiteConfig } from './site.ts';
-import type { Links } from './urls.ts';
+import { paths, type Links } from './urls.ts';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './preview-image.ts';
 
 export interface PagePreview {
@@ -31,16 +31,10 @@ export interface HeadMeta {
   readonly names: readonly (readonly [string, string])[];
 }
 
-export const SITE_IMAGE_PATH = 'og/site.png';
-export const eventImagePath = (id: string) => `og/events/${id}.png`;
-export const CLAIMS_IMAGE_PATH = 'og/claims.png';
-export const measureImagePath = (measure: string) => `og/claims/${measure}.png`;
-export const claimImagePath = (eventId: string, claimId: string) => `og/events/${eventId}/claims/${claimId}.png`;
-
 export function sitePreview(site: SiteConfig): PagePreview {
   return {
     type: 'website',
-    image: { path: SITE_IMAGE_PATH, alt: `${site.title}: a timeline of events, claim by claim.` },
+    image: { path: paths.siteImage(), alt: `${site.title}: a timeline of events, claim by claim.` },
   };
 }
 
@@ -81,5 +75,5 @@ export function headMeta(
     ['twitter:image', image],
     ['twitter:image:alt', preview.image.alt],
   ];
-  return { title, canonical: url, description, feed: links.href('rss.xml'), properties, names };
+  return { title, canonical: url, description, feed: links.feed(), properties, names };
 }

@@ -6,13 +6,13 @@
  * @see https://www.w3.org/Provider/Style/URI — "Cool URIs don't change"
  */
 import { ContentError } from '../content/errors.ts';
-import { claimAnchor, claimPagePath, measurePath } from './urls.ts';
+import { paths } from './urls.ts';
 
 export const LOCK_FILE = 'permalinks.lock';
 export const REDIRECTS_FILE = 'redirects.yaml';
 
 /** The pages the site has whatever the content; the content's own URLs are added to these. */
-export const FIXED_PAGES = ['', 'about/', 'articles/', 'claims/'] as const;
+export const FIXED_PAGES = [paths.home(), paths.about(), paths.articles(), paths.claims()] as const;
 
 export interface PermalinkSource {
   readonly events: readonly { readonly id: string }[];
@@ -31,13 +31,13 @@ export interface PermalinkSource {
 /** Every URL the content publishes now, sorted: pages (events, articles, measures, claims), and claim anchors on event pages. */
 export function publishedUrls(content: PermalinkSource): string[] {
   const urls = new Set<string>(FIXED_PAGES);
-  for (const event of content.events) urls.add(`events/${event.id}/`);
+  for (const event of content.events) urls.add(paths.event(event.id));
   for (const article of content.articles) {
-    urls.add(`articles/${article.slug}/`);
+    urls.add(paths.article(article.slug));
     for (const claim of article.data.claims) {
-      urls.add(`events/${claim.event}/#${claimAnchor(claim.id)}`);
-      urls.add(claimPagePath(claim.event, claim.id));
-      if (claim.figure) urls.add(measurePath(claim.figure.measure));
+      urls.add(paths.claim(claim.event, claim.id));
+      urls.add(paths.claimPage(claim.event, claim.id));
+      if (claim.figure) urls.add(paths.measure(claim.figure.measure));
     }
   }
   return [...urls].sort();

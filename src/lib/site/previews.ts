@@ -5,14 +5,8 @@ import { formatShort } from '../content/dates.ts';
 import { eventDateLabel } from '../model/labels.ts';
 import { figureText, isDisagreement, type MeasureComparison } from '../model/comparisons.ts';
 import { speakerLabel, type Speaker } from '../content/people.ts';
-import {
-  CLAIMS_IMAGE_PATH,
-  claimImagePath,
-  eventImagePath,
-  measureImagePath,
-  SITE_IMAGE_PATH,
-  type PagePreview,
-} from './page-meta.ts';
+import type { PagePreview } from './page-meta.ts';
+import { paths } from './urls.ts';
 import type { PreviewText } from './preview-image.ts';
 import type { FiguresPreview } from './figures-image.ts';
 
@@ -24,7 +18,7 @@ export function eventPreviewText(event: TimelineEvent, site: SiteConfig): Previe
 export function eventPreview(event: TimelineEvent): PagePreview {
   return {
     type: 'website',
-    image: { path: eventImagePath(event.id), alt: `${eventDateLabel(event)}: ${event.title}` },
+    image: { path: paths.eventImage(event.id), alt: `${eventDateLabel(event)}: ${event.title}` },
   };
 }
 
@@ -40,7 +34,7 @@ export function articlePreview(article: ArticleRef, site: SiteConfig): PagePrevi
   return {
     type: 'article',
     published: article.published.iso,
-    image: { path: SITE_IMAGE_PATH, alt: `${site.title}: a timeline of events, claim by claim.` },
+    image: { path: paths.siteImage(), alt: `${site.title}: a timeline of events, claim by claim.` },
   };
 }
 
@@ -83,7 +77,7 @@ export function claimsPreview(measures: readonly MeasureComparison[]): PagePrevi
   return {
     type: 'website',
     image: {
-      path: CLAIMS_IMAGE_PATH,
+      path: paths.claimsImage(),
       alt: dispute ? `Claims across sources. ${dispute.label}: ${describeFigures(dispute)}` : 'Claims across sources.',
     },
   };
@@ -92,7 +86,7 @@ export function claimsPreview(measures: readonly MeasureComparison[]): PagePrevi
 export function measurePreview(comparison: MeasureComparison): PagePreview {
   return {
     type: 'website',
-    image: { path: measureImagePath(comparison.measure), alt: `${comparison.label}: ${describeFigures(comparison)}` },
+    image: { path: paths.measureImage(comparison.measure), alt: `${comparison.label}: ${describeFigures(comparison)}` },
   };
 }
 
@@ -115,6 +109,6 @@ export function claimPreviewText(claim: ClaimInContext, speaker: Speaker, event:
 export function claimPreview(claim: ClaimInContext, speaker: Speaker): PagePreview {
   return {
     type: 'website',
-    image: { path: claimImagePath(claim.event, claim.id), alt: `${speakerLabel(speaker)}: ${claim.says}` },
+    image: { path: paths.claimImage(claim.event, claim.id), alt: `${speakerLabel(speaker)}: ${claim.says}` },
   };
 }

@@ -1,70 +1,91 @@
 /**
- * Every internal URL the site prints, built in one place so that the base path and the
+ * Every internal path and fragment the site prints, declared here once. `paths` are page
+ * paths under the base (`events/x/`): what the permalink lock, canonical URLs and the
+ * sitemap speak of. `anchors` are the ids pages give their parts, which the `#…` links
+ * point to. `makeLinks` puts the base in front, so that the base path and the
  * trailing-slash policy (always a slash on pages) hold everywhere.
+ * @see https://www.w3.org/Provider/Style/URI — "Cool URIs don't change"
  */
-export interface Links {
+
+/** Fragment ids, without the `#`. */
+export const anchors = {
+  /** A timeline entry on `/`: the event's own id. */
+  entry: (eventId: string) => eventId,
+  /** A claim on its event's page: the claim's permalink. */
+  claim: (claimId: string) => `claim-${claimId}`,
+  /** A claim's highlighted quote in its article. */
+  quote: (claimId: string) => `quote-${claimId}`,
+  /** A measure's section on the claims page, `/claims/`. */
+  measure: (measure: string) => `measure-${measure}`,
+  /** A measure's table on an event page. */
+  eventMeasure: (measure: string) => `event-measure-${measure}`,
+  /** A speaker's group of claims on an event page. */
+  speaker: (personId: string) => `speaker-${personId}`,
+  /** The JSON-LD node of the thing a page is about: `event` or `article`. */
+  node: (kind: 'event' | 'article') => kind,
+} as const;
+
+const withAnchor = (path: string, anchor: string) => `${path}#${anchor}`;
+
+/** Page paths (and file paths) under the base, without it. */
+export const paths = {
+  home: () => '',
+  about: () => 'about/',
+  articles: () => 'articles/',
+  article: (slug: string) => `articles/${slug}/`,
+  event: (id: string) => `events/${id}/`,
+  claims: () => 'claims/',
+  people: () => 'people/',
+  person: (id: string) => `people/${id}/`,
+  /** A filtered timeline: `filter('actors', 'turkey')` is `actors/turkey/`. */
+  filter: (folder: string, slug: string) => `${folder}/${slug}/`,
+  search: () => 'search/',
+  feed: () => 'rss.xml',
+  /** A data export or its schema: `data/claims.json`. */
+  data: (file: string) => `data/${file}`,
+  /** An event's 1200×630 link-preview image. */
+  eventImage: (id: string) => `og/events/${id}.png`,
+  siteImage: () => 'og/site.png',
+  /** The link-preview images of `/claims/`, of a measure's page and of a claim's page. */
+  claimsImage: () => 'og/claims.png',
+  measureImage: (measure: string) => `og/claims/${measure}.png`,
+  claimImage: (eventId: string, claimId: string) => `og/events/${eventId}/claims/${claimId}.png`,
+  /** Where a claim is on its event's page: its permalink. */
+  claim: (eventId: string, claimId: string) => withAnchor(paths.event(eventId), anchors.claim(claimId)),
+  /** Where a claim's quote is highlighted in its article. */
+  quote: (articleSlug: string, claimId: string) => withAnchor(paths.article(articleSlug), anchors.quote(claimId)),
+  /** A claim's own small page, which a link preview can show; it links to the claim in context. */
+  claimPage: (eventId: string, claimId: string) => `events/${eventId}/claims/${claimId}/`,
+  /** A measure's own page: its figures compared across the timeline, chart, table and verdict. */
+  measure: (measure: string) => `claims/${measure}/`,
+  /** A measure's section on the `/claims/` overview (where measures were before their own pages). */
+  measureInOverview: (measure: string) => withAnchor(paths.claims(), anchors.measure(measure)),
+  /** A measure's table on one event's page. */
+  eventMeasure: (eventId: string, measure: string) => withAnchor(paths.event(eventId), anchors.eventMeasure(measure)),
+  /** The JSON-LD `@id` of an event and of an article. */
+  eventNode: (id: string) => withAnchor(paths.event(id), anchors.node('event')),
+  articleNode: (slug: string) => withAnchor(paths.article(slug), anchors.node('article')),
+  /** An event's entry on the timeline. */
+  entry: (eventId: string) => withAnchor(paths.home(), anchors.entry(eventId)),
+} as const;
+
+type Paths = typeof paths;
+
+/** Each path, under the base: `links.event(id)` is `/base/events/<id>/`. */
+export type Links = { readonly [K in keyof Paths]: Paths[K] } & {
   /** A path under the base: `href('about/')` is `/base/about/`. */
   href(path?: string): string;
   /** The same, absolute: `https://example.org/base/about/`. */
   absolute(path?: string): string;
-  home(): string;
-  event(id: string): string;
-  claim(eventId: string, claimId: string): string;
-  /** A claim's own small page, which a link preview can show: it links to the claim in context. */
-  claimPage(eventId: string, claimId: string): string;
-  article(slug: string): string;
-  /** Where a claim's quote is highlighted in its article. */
-  quote(articleSlug: string, claimId: string): string;
-  /** A measure's own page: its chart, table and verdict. */
-  measure(measure: string): string;
-  /** A measure's section on the `/claims/` overview (the address measures had before their own pages). */
-  measureInOverview(measure: string): string;
-  person(id: string): string;
-  /** A data export or its schema: `data/claims.json`. */
-  data(file: string): string;
-  /** A filtered timeline: `filter('actors', 'turkey')` is `/base/actors/turkey/`. */
-  filter(folder: string, slug: string): string;
-  search(): string;
-}
-
-export function measureAnchor(measure: string): string {
-  return `measure-${measure}`;
-}
-
-/** A measure's page, under the base: `claims/<measure>/`. */
-export function measurePath(measure: string): string {
-  return `claims/${measure}/`;
-}
-
-/** A claim's page, under the base: `events/<event>/claims/<claim>/`. */
-export function claimPagePath(eventId: string, claimId: string): string {
-  return `events/${eventId}/claims/${claimId}/`;
-}
-
-export function claimAnchor(claimId: string): string {
-  return `claim-${claimId}`;
-}
-
-export function quoteAnchor(claimId: string): string {
-  return `quote-${claimId}`;
-}
+};
 
 export function makeLinks(base: string, siteUrl: string): Links {
   const href = (path = '') => `${base}${path.replace(/^\/+/, '')}`;
-  return {
-    href,
-    absolute: (path = '') => new URL(href(path), siteUrl).href,
-    home: () => href(''),
-    event: (id) => href(`events/${id}/`),
-    claim: (eventId, claimId) => href(`events/${eventId}/#${claimAnchor(claimId)}`),
-    claimPage: (eventId, claimId) => href(claimPagePath(eventId, claimId)),
-    article: (slug) => href(`articles/${slug}/`),
-    quote: (slug, claimId) => href(`articles/${slug}/#${quoteAnchor(claimId)}`),
-    measure: (measure) => href(measurePath(measure)),
-    measureInOverview: (measure) => href(`claims/#${measureAnchor(measure)}`),
-    person: (id) => href(`people/${id}/`),
-    data: (file) => href(`data/${file}`),
-    filter: (folder, slug) => href(`${folder}/${slug}/`),
-    search: () => href('search/'),
-  };
+  const under = Object.fromEntries(
+    Object.entries(paths).map(([name, path]) => [
+      name,
+      (...args: string[]) => href((path as (...a: string[]) => string)(...args)),
+    ]),
+  ) as unknown as Paths;
+  return { ...under, href, absolute: (path = '') => new URL(href(path), siteUrl).href };
 }

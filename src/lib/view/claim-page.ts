@@ -10,7 +10,7 @@ import { speakerLabel } from '../content/people.ts';
 import type { PagePreview } from '../site/page-meta.ts';
 import { claimPreview } from '../site/previews.ts';
 import type { Links } from '../site/urls.ts';
-import { claimPagePath } from '../site/urls.ts';
+import { paths } from '../site/urls.ts';
 import { claimView, type ClaimView } from './claim-view.ts';
 
 export interface ClaimPageView {
@@ -33,7 +33,7 @@ export function buildClaimPages(timeline: Timeline, model: ClaimsModel, links: L
       return {
         eventId: event.id,
         claimId: claim.id,
-        path: claimPagePath(event.id, claim.id),
+        path: paths.claimPage(event.id, claim.id),
         title: `${speaker.person.name}: ${claim.says}`,
         description: `${claim.says} (${speakerLabel(speaker)}, in ${claim.article.publisher}.) About: ${event.title}.`,
         claim: claimView(claim, speaker, links, event),

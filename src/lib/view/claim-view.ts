@@ -8,7 +8,7 @@ import type { Article } from '../content/schema.ts';
 import type { ClaimInContext } from '../model/timeline.ts';
 import { figureText } from '../model/comparisons.ts';
 import type { Links } from '../site/urls.ts';
-import { claimAnchor } from '../site/urls.ts';
+import { anchors } from '../site/urls.ts';
 
 export interface ShareView {
   /** Under the base: where the plain link goes without JavaScript. */
@@ -57,7 +57,7 @@ export function claimView(
   const page = links.claimPage(claim.event, claim.id);
   return {
     id: claim.id,
-    anchor: claimAnchor(claim.id),
+    anchor: anchors.claim(claim.id),
     by: claim.by,
     byHref: speaker ? links.person(speaker.person.id) : undefined,
     inferred: speaker?.inferred ? { name: speaker.person.name, note: speaker.note } : undefined,

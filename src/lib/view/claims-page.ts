@@ -7,7 +7,7 @@ import type { ClaimsModel } from '../model/claims-model.ts';
 import { isDisagreement } from '../model/comparisons.ts';
 import { formatShort } from '../content/dates.ts';
 import type { Links } from '../site/urls.ts';
-import { measurePath } from '../site/urls.ts';
+import { paths } from '../site/urls.ts';
 import type { PagePreview } from '../site/page-meta.ts';
 import { claimsPreview, measurePreview } from '../site/previews.ts';
 import { measureView, type MeasureView } from './measure-view.ts';
@@ -47,19 +47,19 @@ export function buildClaimsPages(model: ClaimsModel, links: Links): ClaimsPages 
     compared: compared.map(({ view }) => view),
     single: views.filter(({ comparison }) => comparison.figures.length === 1).map(({ view }) => view),
     disputed: compared.filter(({ comparison }) => isDisagreement(comparison.verdict)).length,
-    links: { json: links.data('claims.json'), csv: links.data('figures.csv'), people: links.href('people/') },
+    links: { json: links.data('claims.json'), csv: links.data('figures.csv'), people: links.people() },
     preview: claimsPreview(model.measures),
   };
   const measures = views.map(({ comparison, view }): MeasurePageView => {
     const events = new Map(comparison.figures.map((f) => [f.event.id, f.event]));
     return {
-      path: measurePath(comparison.measure),
+      path: paths.measure(comparison.measure),
       view,
       description: `${comparison.label}: ${comparison.summary}. Every figure the articles give, with who gave it, in which article and as of when.`,
       events: [...events.values()]
         .sort((a, b) => a.date.iso.localeCompare(b.date.iso) || a.id.localeCompare(b.id))
         .map((event) => ({ title: event.title, href: links.event(event.id), date: formatShort(event.date) })),
-      overviewHref: links.href('claims/'),
+      overviewHref: links.claims(),
       inOverviewHref: links.measureInOverview(comparison.measure),
       preview: measurePreview(comparison),
     };

@@ -9,7 +9,6 @@ import type { Verdict } from '../model/figures.ts';
 import { figureText, VERDICT_LABELS, type FigureRow, type MeasureComparison } from '../model/comparisons.ts';
 import { withCertainty } from '../model/labels.ts';
 import type { Links } from '../site/urls.ts';
-import { measureAnchor } from '../site/urls.ts';
 import { NARROW_CHART_WIDTH, spreadChart, type Chart } from './chart.ts';
 
 /** The narrow chart's label size, as claims.css sets it. */
@@ -124,9 +123,4 @@ export function measureView(comparison: MeasureComparison, links: Links): Measur
     figures: comparison.figures.map((f) => figureRowView(f, links)),
     chart,
   };
-}
-
-/** The element id of a measure's section: `measure-<id>`, or `event-measure-<id>` on an event page. */
-export function measureSectionId(measure: string, prefix = ''): string {
-  return `${prefix}${measureAnchor(measure)}`;
 }
