@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkPermalinks,
+  followMoved,
   followRedirects,
   formatLock,
   parseLock,
@@ -102,5 +103,12 @@ describe('permalinks', () => {
       'content/redirects.yaml: events/z/: the new path must be a page path like "events/new-id/"',
     ]);
     expect(readRedirects(['a'], files.redirects).errors[0]?.message).toMatch(/expected a map/);
+  });
+  it('follows a moved event for the pages inside it: a claim’s page goes with its event', () => {
+    const moved = readRedirects({ 'events/2019-10-13-old/': 'events/2019-10-13-a/' }, files.redirects).redirects;
+    expect(followMoved('events/2019-10-13-old/claims/c1/', moved)).toBe('events/2019-10-13-a/claims/c1/');
+    expect(followMoved('events/2019-10-13-old/', moved)).toBe('events/2019-10-13-a/');
+    expect(followMoved('events/2019-10-14-b/claims/c2/', moved)).toBe('events/2019-10-14-b/claims/c2/');
+    expect(checkPermalinks(['events/2019-10-13-old/claims/c1/'], current, moved, files)).toEqual([]);
   });
 });

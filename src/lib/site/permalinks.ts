@@ -105,6 +105,19 @@ export function followRedirects(page: string, redirects: Redirects): string | un
 }
 
 /**
+ * Where a page path ends up when it, or a folder it is in, moved: a claim's page
+ * `events/old/claims/c/` follows its event's redirect `events/old/` to `events/new/claims/c/`.
+ * `undefined` for a loop.
+ */
+export function followMoved(page: string, redirects: Redirects): string | undefined {
+  if (redirects.has(page)) return followRedirects(page, redirects);
+  const folder = [...redirects.keys()].filter((from) => page.startsWith(from)).sort((a, b) => b.length - a.length)[0];
+  if (folder === undefined) return page;
+  const target = followRedirects(folder, redirects);
+  return target === undefined ? undefined : `${target}${page.slice(folder.length)}`;
+}
+
+/**
  * Every locked URL that no longer resolves, and every redirect that cannot work. A claim
  * anchor resolves where its page (after redirects) still carries that claim: claim ids
  * are permanent, and a redirect page keeps the `#claim-…` part when it forwards.
@@ -130,7 +143,7 @@ export function checkPermalinks(
   for (const url of locked) {
     if (now.has(url)) continue;
     const { page, anchor } = splitUrl(url);
-    const target = followRedirects(page, redirects);
+    const target = followMoved(page, redirects);
     const resolved =
       target !== undefined && (anchor === undefined ? pages.has(target) : now.has(`${target}#${anchor}`));
     if (resolved) continue;
