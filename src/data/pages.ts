@@ -5,9 +5,13 @@
 import { getClaims, getTimeline, links } from './timeline.ts';
 import { buildClaimsPages, type ClaimsPages } from '../lib/view/claims-page.ts';
 import { buildClaimPages, type ClaimPageView } from '../lib/view/claim-page.ts';
+import { buildEventPages, type EventPageView } from '../lib/view/event-page.ts';
+import { buildPersonPages, type PersonPageView } from '../lib/view/person-page.ts';
 
 let claimsPages: Promise<ClaimsPages> | undefined;
 let claimPages: Promise<ClaimPageView[]> | undefined;
+let eventPages: Promise<EventPageView[]> | undefined;
+let personPages: Promise<PersonPageView[]> | undefined;
 
 /** `/claims/` and every measure's page. */
 export function getClaimsPages(): Promise<ClaimsPages> {
@@ -21,4 +25,20 @@ export function getClaimPages(): Promise<ClaimPageView[]> {
     buildClaimPages(timeline, model, links),
   );
   return claimPages;
+}
+
+/** Every event's page, in timeline order. */
+export function getEventPages(): Promise<EventPageView[]> {
+  eventPages ??= Promise.all([getTimeline(), getClaims()]).then(([timeline, model]) =>
+    buildEventPages(timeline.events, model, links),
+  );
+  return eventPages;
+}
+
+/** Every person's and organisation's page. */
+export function getPersonPages(): Promise<PersonPageView[]> {
+  personPages ??= Promise.all([getTimeline(), getClaims()]).then(([timeline, model]) =>
+    buildPersonPages(model, timeline, links),
+  );
+  return personPages;
 }
