@@ -109,7 +109,8 @@ describe('each measure’s own page', () => {
     const ain = readPage('claims/ain-issa-escapees/index.html');
     expect(text(ain.querySelector('.verdict'))).toBe('≠ Sources disagree: 100 to 950 people');
     expect(ain.querySelector('svg[role=img] title')).not.toBeNull();
-    expect(text(ain.querySelector('main'))).toContain('IS relatives escape the Ain Issa camp');
+    const event = text(readPage('events/2019-10-13-ain-issa-camp-escape/index.html').querySelector('h1'));
+    expect(text(ain.querySelector('main'))).toContain(`13 Oct 2019: ${event}`);
   });
 
   it('is where the overview, the event pages and the timeline link for a measure; the old /claims/#measure-… anchors still land', () => {
