@@ -95,8 +95,9 @@ describe.each(builds)('$name', (site) => {
       expect(pngSize(readFileSync(join(site.dir, file))), file).toEqual({ width: 1200, height: 630 });
       const page = parse(read(site, `events/${event.id}/index.html`));
       expect(page.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(`${under}${file}`);
-      expect(page.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('article');
-      expect(page.querySelector('meta[property="article:published_time"]')?.getAttribute('content')).toBe(event.date);
+      // An event page is a page of this site, not an article published on the event's day.
+      expect(page.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('website');
+      expect(page.querySelector('meta[property="article:published_time"]')).toBeNull();
     }
     expect(pngSize(readFileSync(join(site.dir, 'og/site.png')))).toEqual({ width: 1200, height: 630 });
   });

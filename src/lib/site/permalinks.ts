@@ -12,7 +12,13 @@ export const LOCK_FILE = 'permalinks.lock';
 export const REDIRECTS_FILE = 'redirects.yaml';
 
 /** The pages the site has whatever the content; the content's own URLs are added to these. */
-export const FIXED_PAGES = [paths.home(), paths.about(), paths.articles(), paths.corrections()] as const;
+export const FIXED_PAGES = [
+  paths.home(),
+  paths.about(),
+  paths.articles(),
+  paths.claims(),
+  paths.corrections(),
+] as const;
 
 export interface PermalinkSource {
   readonly events: readonly { readonly id: string }[];
@@ -29,8 +35,9 @@ export interface PermalinkSource {
 }
 
 /**
- * Every URL the content publishes now, sorted: pages, claim anchors on event pages, and
- * the embed pages, whose addresses sit in other sites' iframes and must not break either.
+ * Every URL the content publishes now, sorted: pages (events, articles, measures, claims), claim
+ * anchors on event pages, and the embed pages, whose addresses sit in other sites' iframes and
+ * must not break either.
  */
 export function publishedUrls(content: PermalinkSource): string[] {
   const urls = new Set<string>([...FIXED_PAGES, paths.embedTimeline()]);
@@ -42,7 +49,11 @@ export function publishedUrls(content: PermalinkSource): string[] {
     urls.add(paths.article(article.slug));
     for (const claim of article.data.claims) {
       urls.add(paths.claim(claim.event, claim.id));
-      if (claim.figure) urls.add(paths.embedMeasure(claim.figure.measure));
+      urls.add(paths.claimPage(claim.event, claim.id));
+      if (claim.figure) {
+        urls.add(paths.measure(claim.figure.measure));
+        urls.add(paths.embedMeasure(claim.figure.measure));
+      }
     }
   }
   return [...urls].sort();
@@ -121,6 +132,19 @@ export function followRedirects(page: string, redirects: Redirects): string | un
 }
 
 /**
+ * Where a page path ends up when it, or a folder it is in, moved: a claim's page
+ * `events/old/claims/c/` follows its event's redirect `events/old/` to `events/new/claims/c/`.
+ * `undefined` for a loop.
+ */
+export function followMoved(page: string, redirects: Redirects): string | undefined {
+  if (redirects.has(page)) return followRedirects(page, redirects);
+  const folder = [...redirects.keys()].filter((from) => page.startsWith(from)).sort((a, b) => b.length - a.length)[0];
+  if (folder === undefined) return page;
+  const target = followRedirects(folder, redirects);
+  return target === undefined ? undefined : `${target}${page.slice(folder.length)}`;
+}
+
+/**
  * Every locked URL that no longer resolves, and every redirect that cannot work. A claim
  * anchor resolves where its page (after redirects) still carries that claim: claim ids
  * are permanent, and a redirect page keeps the `#claim-…` part when it forwards.
@@ -147,7 +171,7 @@ export function checkPermalinks(
   for (const url of locked) {
     if (now.has(url)) continue;
     const { page, anchor } = splitUrl(url);
-    const target = followRedirects(page, moved);
+    const target = followMoved(page, moved);
     const resolved =
       target !== undefined && (anchor === undefined ? pages.has(target) : now.has(`${target}#${anchor}`));
     if (resolved) continue;
