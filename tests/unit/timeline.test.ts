@@ -54,7 +54,6 @@ describe('ordering and grouping', () => {
       phase: 'p',
       actors: [],
       topics: [],
-      dateFrom: 'articles',
       corrections: [],
     }) as Event;
   const phases = [{ id: 'p', title: 'P', summary: 's' }];
