@@ -40,6 +40,7 @@ describe('permalinks', () => {
       'claims/',
       'claims/m1/',
       'corrections/',
+      'embed/claims/m1/',
       'embed/events/2019-10-13-a/',
       'embed/events/2019-10-14-b/',
       'embed/timeline/',
