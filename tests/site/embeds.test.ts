@@ -40,15 +40,20 @@ const discovered = () =>
   );
 
 describe('oEmbed', () => {
-  it('the timeline and every event page name their oEmbed file, and each resolves', () => {
+  it('every page that has an embed names its oEmbed file, which shows that embed, and nothing else does', () => {
     const links = discovered();
-    const pages = new Set(links.map((link) => link.file));
-    expect(pages).toContain('index.html');
-    for (const file of htmlFiles().filter((f) => /^events\/[^/]+\/index\.html$/.test(f))) {
-      const html = readFileSync(join(DIST, file), 'utf8');
-      if (html.includes('http-equiv="refresh"')) continue;
-      expect(pages, file).toContain(file);
+    const byPage = new Map(links.map((link) => [link.file, link.href]));
+    const embedPages = htmlFiles().filter((file) => file.startsWith('embed/'));
+    expect(embedPages.filter((f) => f.startsWith('embed/claims/')).length).toBeGreaterThan(5);
+    for (const embed of embedPages) {
+      const canonical = readPage(embed).querySelector('link[rel=canonical]')!.getAttribute('href')!;
+      const file = fileOf(canonical).slice(DIST.length + 1);
+      const href = byPage.get(file);
+      expect(href, `${file} (embedded as ${embed}) has no oEmbed discovery link`).toBeDefined();
+      const src = /src="([^"]+)"/.exec(JSON.parse(readFileSync(fileOf(href!), 'utf8')).html)![1]!;
+      expect(fileOf(src).slice(DIST.length + 1), file).toBe(embed);
     }
+    expect(byPage.size).toBe(embedPages.length);
     for (const { file, href } of links) {
       expect(existsSync(fileOf(href)), `${file}: ${href}`).toBe(true);
       expect(readPage(file).querySelectorAll('link[type="application/json+oembed"]'), file).toHaveLength(1);
@@ -119,7 +124,7 @@ describe('embed pages', () => {
 });
 
 describe('the Embed control', () => {
-  it('stands on the timeline and every event page, its code the one the oEmbed file gives', () => {
+  it('stands on every page that has an embed, its code the one the oEmbed file gives', () => {
     for (const { file, href } of discovered()) {
       const page = readPage(file);
       const code = page.querySelector('details.embed-control textarea');
