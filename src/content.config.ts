@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { article, event, person, phase } from './lib/content/schema.ts';
+import { article, event, person, phase, placePosition } from './lib/content/schema.ts';
 import { contentDir } from './lib/content/load.ts';
 import { checkedContentLoader } from './lib/content/loader.ts';
 
@@ -13,4 +13,6 @@ export const collections = {
   phases: defineCollection({ loader: checkedContentLoader('phases', dir), schema: phase }),
   // The alias table is optional: without people.yaml it is empty, and speakers are shown as the articles name them.
   people: defineCollection({ loader: checkedContentLoader('people', dir), schema: person }),
+  // Optional too: without places.yaml no locator map is drawn.
+  places: defineCollection({ loader: checkedContentLoader('places', dir), schema: placePosition }),
 };

@@ -21,7 +21,10 @@ export function badContentFixtures(): string[] {
 
 /** Its `# expect:` line, or for a file that cannot hold one (or a folder), `<name>.expect`. */
 export function expectedMessage(path: string): string {
-  const sidecar = join(BAD, `${path.replace(/\.(md|events\.yaml|phases\.yaml|people\.yaml)$/, '')}.expect`);
+  const sidecar = join(
+    BAD,
+    `${path.replace(/\.(md|events\.yaml|phases\.yaml|people\.yaml|places\.yaml)$/, '')}.expect`,
+  );
   if (existsSync(sidecar)) return readFileSync(sidecar, 'utf8').trim();
   const match = /# expect: (.*)/.exec(readFileSync(join(BAD, path), 'utf8'));
   if (!match?.[1]) throw new Error(`${path} has no "# expect:" line and no .expect file`);
@@ -47,7 +50,9 @@ export function withFixture(path: string): { dir: string; file: string | undefin
       ? 'phases.yaml'
       : name.endsWith('.people.yaml')
         ? 'people.yaml'
-        : `articles/${name}`;
+        : name.endsWith('.places.yaml')
+          ? 'places.yaml'
+          : `articles/${name}`;
   copyFileSync(join(BAD, path), join(dir, file));
   return { dir, file };
 }

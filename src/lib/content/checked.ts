@@ -2,7 +2,7 @@
  * What the content check reads and what it hands on: raw files in, checked entries out.
  * The checks in `checks/` and the loaders share these shapes, so none imports another.
  */
-import type { Article, Event, Person, Phase } from './schema.ts';
+import type { Article, Event, Person, Phase, PlacePosition } from './schema.ts';
 import type { ContentError } from './errors.ts';
 
 export interface RawFile {
@@ -17,6 +17,8 @@ export interface RawContent {
   readonly phases: RawFile;
   /** The alias table; without it, speakers are shown as the articles name them. */
   readonly people?: RawFile;
+  /** The positions of places for the locator map; without it, no map is drawn. */
+  readonly places?: RawFile;
 }
 
 export interface CheckedArticle {
@@ -34,6 +36,7 @@ export interface CheckedContent {
   readonly events: readonly Event[];
   readonly phases: readonly Phase[];
   readonly people: readonly Person[];
+  readonly places: readonly PlacePosition[];
 }
 
 export interface CheckResult {
@@ -46,6 +49,8 @@ export interface ContentFiles {
   readonly events: string;
   readonly phases: string;
   readonly people: string | undefined;
+  /** Undefined where the folder has no `places.yaml`. */
+  readonly places?: string | undefined;
   /**
    * The kinds of entry of which some could not be read: a check that refers to them says
    * nothing, so that one fault gives one message (a YAML error in `events.yaml` is not
@@ -54,4 +59,4 @@ export interface ContentFiles {
   readonly incomplete?: ReadonlySet<EntryKind>;
 }
 
-export type EntryKind = 'articles' | 'events' | 'phases' | 'people';
+export type EntryKind = 'articles' | 'events' | 'phases' | 'people' | 'places';

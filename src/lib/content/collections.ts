@@ -5,7 +5,7 @@
  */
 import { join, relative, resolve } from 'node:path';
 import type { CheckedContent } from './checked.ts';
-import type { Article, Event, Person, Phase } from './schema.ts';
+import type { Article, Event, Person, Phase, PlacePosition } from './schema.ts';
 
 export interface ContentEntry<T> {
   readonly id: string;
@@ -21,6 +21,7 @@ export interface ContentEntries {
   readonly events: readonly ContentEntry<Event>[];
   readonly phases: readonly ContentEntry<Phase>[];
   readonly people: readonly ContentEntry<Person>[];
+  readonly places: readonly ContentEntry<PlacePosition>[];
 }
 
 export type CollectionName = keyof ContentEntries;
@@ -40,6 +41,7 @@ export function toEntries(content: CheckedContent, dir: string, root = process.c
     events: inFile(content.events, 'events.yaml'),
     phases: inFile(content.phases, 'phases.yaml'),
     people: inFile(content.people, 'people.yaml'),
+    places: inFile(content.places, 'places.yaml'),
   };
 }
 
@@ -50,5 +52,6 @@ export function fromEntries(entries: ContentEntries) {
     events: entries.events.map((entry) => entry.data),
     phases: entries.phases.map((entry) => entry.data),
     people: entries.people.map((entry) => entry.data),
+    places: entries.places.map((entry) => entry.data),
   };
 }

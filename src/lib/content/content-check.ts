@@ -4,7 +4,13 @@
  * in `checks/` runs on what was read. It collects every mistake, each named by file and
  * field; whatever goes wrong inside one file is a mistake of that file, never a crash.
  */
-import { article as articleSchema, event as eventSchema, person as personSchema, phase as phaseSchema } from './schema.ts';
+import {
+  article as articleSchema,
+  event as eventSchema,
+  person as personSchema,
+  phase as phaseSchema,
+  placePosition as placeSchema,
+} from './schema.ts';
 import type { CheckedArticle, CheckResult, EntryKind, RawContent, RawFile } from './checked.ts';
 import { ContentError } from './errors.ts';
 import { blockTexts, parseMarkdown } from '../markdown/markdown.ts';
@@ -58,8 +64,16 @@ export function checkContent(raw: RawContent, context: CheckContext = { now: new
   const articles = raw.articles.flatMap((file) => attempt(file, 'articles', () => readArticle(file, errors)) ?? []);
   const people = raw.people ? (readList(raw.people, 'people', personSchema, false) ?? []) : [];
 
-  const content = { articles, events, phases, people };
-  const files = { events: raw.events.path, phases: raw.phases.path, people: raw.people?.path, incomplete };
+  const places = raw.places ? (readList(raw.places, 'places', placeSchema, false) ?? []) : [];
+
+  const content = { articles, events, phases, people, places };
+  const files = {
+    events: raw.events.path,
+    phases: raw.phases.path,
+    people: raw.people?.path,
+    places: raw.places?.path,
+    incomplete,
+  };
   for (const check of CONTENT_CHECKS) errors.push(...check.run(content, files, context));
   return { content, errors };
 }

@@ -25,7 +25,7 @@ function read(path: string, cwd: string): RawFile {
   }
 }
 
-/** `dir/articles/*.md`, `dir/events.yaml`, `dir/phases.yaml` and, if there, `dir/people.yaml`. */
+/** `dir/articles/*.md`, `dir/events.yaml`, `dir/phases.yaml` and, if there, `dir/people.yaml` and `dir/places.yaml`. */
 export function readContentDir(dir: string, cwd = process.cwd()): RawContent {
   const articlesDir = join(dir, 'articles');
   if (!existsSync(articlesDir)) throw new ContentError(relative(cwd, articlesDir), '(folder)', 'is missing');
@@ -35,11 +35,13 @@ export function readContentDir(dir: string, cwd = process.cwd()): RawContent {
   requireArticles(names, relative(cwd, articlesDir));
   const articles = names.map((name) => read(join(articlesDir, name), cwd));
   const people = join(dir, 'people.yaml');
+  const places = join(dir, 'places.yaml');
   return {
     articles,
     events: read(join(dir, 'events.yaml'), cwd),
     phases: read(join(dir, 'phases.yaml'), cwd),
     ...(existsSync(people) ? { people: read(people, cwd) } : {}),
+    ...(existsSync(places) ? { places: read(places, cwd) } : {}),
   };
 }
 
@@ -51,7 +53,7 @@ export function checkContentDir(
 ): CheckResult {
   try {
     const stray = existsSync(dir) ? strayEntries(dir, cwd) : [];
-    if (stray.length > 0) return { content: { articles: [], events: [], phases: [], people: [] }, errors: stray };
+    if (stray.length > 0) return { content: NOTHING, errors: stray };
     const result = checkContent(readContentDir(dir, cwd), context);
     // Published URLs are checked once the content itself is sound.
     if (result.errors.length > 0) return result;
@@ -62,9 +64,11 @@ export function checkContentDir(
       error instanceof ContentError
         ? error
         : new ContentError(relative(cwd, dir) || dir, '(folder)', `could not be checked: ${messageOf(error)}`);
-    return { content: { articles: [], events: [], phases: [], people: [] }, errors: [problem] };
+    return { content: NOTHING, errors: [problem] };
   }
 }
+
+const NOTHING = { articles: [], events: [], phases: [], people: [], places: [] };
 
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message.split('\n')[0]! : String(error);

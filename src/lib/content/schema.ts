@@ -306,6 +306,26 @@ export const person = z.strictObject({
   aliases: z.array(alias).min(1, 'list at least the form the articles use'),
 });
 
+/**
+ * Where a place of the timeline lies, for the locator map (`content/places.yaml`). The
+ * articles give no coordinates: each position comes from a gazetteer, which `source` names
+ * with its entry's id. A place not listed is simply not on the map.
+ */
+export const placePosition = z.strictObject({
+  /** The place's URL slug: `slugOfPlace(name)`, as in `/places/<id>/`. */
+  id: slug,
+  /** As an event's `place` writes it, or as a claim's quote names it. */
+  name: nameText,
+  /** For a place that is no event's place: the id of a claim whose quote names it. */
+  claim: slug.optional(),
+  /** Degrees north (WGS 84). */
+  lat: z.number().min(-90).max(90),
+  /** Degrees east (WGS 84). */
+  lon: z.number().min(-180).max(180),
+  /** The gazetteer and its entry's id: `GeoNames 165509`. */
+  source: z.string().regex(/^[A-Z][A-Za-z ]* [0-9A-Za-z-]+$/, 'must name the gazetteer and its entry: "GeoNames 165509"'),
+});
+
 export type Article = z.output<typeof article>;
 export type Person = z.output<typeof person>;
 export type Alias = z.output<typeof alias>;
@@ -316,4 +336,5 @@ export type Unit = (typeof units)[number];
 export type Source = z.output<typeof source>;
 export type Event = z.output<typeof event>;
 export type Phase = z.output<typeof phase>;
+export type PlacePosition = z.output<typeof placePosition>;
 export type Correction = z.output<typeof correction>;

@@ -16,6 +16,7 @@ import { bodyMarkup } from './body-markup.ts';
 import { uniqueIds } from './unique-ids.ts';
 import { eventDateInId } from './event-date-in-id.ts';
 import { placeSlugs } from './place-slugs.ts';
+import { placePositions } from './place-positions.ts';
 import { timelineSpan } from './timeline-span.ts';
 import { knownPhase } from './known-phase.ts';
 import { knownEvent } from './known-event.ts';
@@ -49,6 +50,7 @@ export const CONTENT_CHECKS: readonly ContentCheck[] = [
   uniqueIds,
   eventDateInId,
   placeSlugs,
+  placePositions,
   timelineSpan,
   knownPhase,
   knownEvent,
