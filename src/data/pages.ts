@@ -2,16 +2,18 @@
  * Each page type's view model, built once for the whole build from the timeline and the
  * claims model (src/lib/view/): the routes hand one to their components as props.
  */
-import { getClaims, getTimeline, links } from './timeline.ts';
+import { getClaims, getPlaces, getTimeline, links } from './timeline.ts';
 import { buildClaimsPages, type ClaimsPages } from '../lib/view/claims-page.ts';
 import { buildClaimPages, type ClaimPageView } from '../lib/view/claim-page.ts';
 import { buildEventPages, type EventPageView } from '../lib/view/event-page.ts';
 import { buildPersonPages, type PersonPageView } from '../lib/view/person-page.ts';
+import { buildPlacesPage, type PlacesPageView } from '../lib/view/places-page.ts';
 
 let claimsPages: Promise<ClaimsPages> | undefined;
 let claimPages: Promise<ClaimPageView[]> | undefined;
 let eventPages: Promise<EventPageView[]> | undefined;
 let personPages: Promise<PersonPageView[]> | undefined;
+let placesPage: Promise<PlacesPageView> | undefined;
 
 /** `/claims/` and every measure's page. */
 export function getClaimsPages(): Promise<ClaimsPages> {
@@ -29,8 +31,8 @@ export function getClaimPages(): Promise<ClaimPageView[]> {
 
 /** Every event's page, in timeline order. */
 export function getEventPages(): Promise<EventPageView[]> {
-  eventPages ??= Promise.all([getTimeline(), getClaims()]).then(([timeline, model]) =>
-    buildEventPages(timeline.events, model, links),
+  eventPages ??= Promise.all([getTimeline(), getClaims(), getPlaces()]).then(([timeline, model, places]) =>
+    buildEventPages(timeline.events, model, links, places),
   );
   return eventPages;
 }
@@ -41,4 +43,12 @@ export function getPersonPages(): Promise<PersonPageView[]> {
     buildPersonPages(model, timeline, links),
   );
   return personPages;
+}
+
+/** `/places/`: the map and every place with its events. */
+export function getPlacesPage(): Promise<PlacesPageView> {
+  placesPage ??= Promise.all([getTimeline(), getPlaces()]).then(([timeline, places]) =>
+    buildPlacesPage(places, new Map(timeline.events.map((event) => [event.id, event.title])), links),
+  );
+  return placesPage;
 }

@@ -9,6 +9,7 @@ import { buildClaimsModel, type ClaimsModel } from '../lib/model/claims-model.ts
 import { fromEntries, type ContentEntries } from '../lib/content/collections.ts';
 import { siteConfig } from '../lib/site/site.ts';
 import { makeLinks } from '../lib/site/urls.ts';
+import { buildPlaces, type Place } from '../lib/model/places.ts';
 
 export const site = siteConfig();
 // From the site config: `import.meta.env.BASE_URL` came out as `/` in pages built with a base path.
@@ -17,6 +18,7 @@ export const links = makeLinks(site.base, site.url);
 let content: Promise<ReturnType<typeof fromEntries>> | undefined;
 let timeline: Promise<Timeline> | undefined;
 let claims: Promise<ClaimsModel> | undefined;
+let places: Promise<Place[]> | undefined;
 
 function loadContent() {
   content ??= Promise.all([
@@ -24,7 +26,10 @@ function loadContent() {
     getCollection('events'),
     getCollection('phases'),
     getCollection('people'),
-  ]).then(([articles, events, phases, people]) => fromEntries({ articles, events, phases, people } as ContentEntries));
+    getCollection('places'),
+  ]).then(([articles, events, phases, people, places]) =>
+    fromEntries({ articles, events, phases, people, places } as ContentEntries),
+  );
   return content;
 }
 
@@ -37,4 +42,10 @@ export function getTimeline(): Promise<Timeline> {
 export function getClaims(): Promise<ClaimsModel> {
   claims ??= Promise.all([getTimeline(), loadContent()]).then(([model, { people }]) => buildClaimsModel(model, people));
   return claims;
+}
+
+/** Every place of the timeline, with its position where `content/places.yaml` gives one. */
+export function getPlaces(): Promise<Place[]> {
+  places ??= Promise.all([getTimeline(), loadContent()]).then(([model, content]) => buildPlaces(model, content.places));
+  return places;
 }

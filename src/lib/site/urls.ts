@@ -40,6 +40,8 @@ export const paths = {
   claims: () => 'claims/',
   people: () => 'people/',
   person: (id: string) => `people/${id}/`,
+  /** Every place of the timeline, with the locator map. */
+  places: () => 'places/',
   /** A filtered timeline: `filter('actors', 'turkey')` is `actors/turkey/`. */
   filter: (folder: string, slug: string) => `${folder}/${slug}/`,
   search: () => 'search/',

@@ -16,6 +16,8 @@ import { eventPreview } from '../site/previews.ts';
 import { paths, type Links } from '../site/urls.ts';
 import { claimView, type ClaimView, type ShareView } from './claim-view.ts';
 import { measureView, type MeasureView } from './measure-view.ts';
+import type { Place } from '../model/places.ts';
+import { mapFigure, type MapFigureView } from './place-map.ts';
 
 export interface LinkView {
   readonly text: string;
@@ -67,6 +69,8 @@ export interface EventPageView {
     readonly claims: readonly ClaimView[];
   }[];
   readonly facts: readonly { readonly label: string; readonly links: readonly LinkView[] }[];
+  /** The locator map with the event's place standing out; absent where the place is not on it. */
+  readonly map: MapFigureView | undefined;
   readonly phase: string;
   readonly dateBasis: string | undefined;
   readonly articles: readonly (LinkView & {
@@ -85,6 +89,7 @@ export function buildEventPage(
   model: ClaimsModel,
   links: Links,
   neighbours: ReadonlyMap<string, TimelineEvent>,
+  places: readonly Place[] = [],
 ): EventPageView {
   const measures = model.forEvent(event.id);
   const compared = measures
@@ -152,6 +157,7 @@ export function buildEventPage(
           .map((f) => ({ text: f.name, href: links.filter(folderOf(f.kind), f.slug) })),
       }))
       .filter((fact) => fact.links.length > 0),
+    map: mapOf(event, places, links),
     phase: event.phase.title,
     dateBasis: event.dateBasis,
     articles: event.articles.map((article) => ({
@@ -166,8 +172,18 @@ export function buildEventPage(
   };
 }
 
-/** Every event's page, sharing one index of the events for the pager. */
-export function buildEventPages(events: readonly TimelineEvent[], model: ClaimsModel, links: Links): EventPageView[] {
+function mapOf(event: TimelineEvent, places: readonly Place[], links: Links): MapFigureView | undefined {
+  const place = places.find((p) => p.events.includes(event));
+  return place?.position ? mapFigure(places, links, place) : undefined;
+}
+
+/** Every event's page, sharing one index of the events for the pager, and the places for the map. */
+export function buildEventPages(
+  events: readonly TimelineEvent[],
+  model: ClaimsModel,
+  links: Links,
+  places: readonly Place[] = [],
+): EventPageView[] {
   const byId = new Map(events.map((event) => [event.id, event]));
-  return events.map((event) => buildEventPage(event, model, links, byId));
+  return events.map((event) => buildEventPage(event, model, links, byId, places));
 }
