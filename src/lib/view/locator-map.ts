@@ -98,7 +98,7 @@ function outlines(): Base {
   // Only the countries with a point in the frame: clipping a far-off island group whose
   // rings d3-geo reads the other way round comes out as the whole rectangle.
   const meets = (country: (typeof all)[number]) =>
-    JSON.stringify(country.geometry?.coordinates ?? [])
+    JSON.stringify(country.geometry ?? {})
       .match(/-?[\d.]+,-?[\d.]+/g)
       ?.some((pair) => {
         const [lon, lat] = pair.split(',').map(Number) as [number, number];
