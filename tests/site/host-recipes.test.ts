@@ -5,9 +5,7 @@
  * and Vercel's rules are matched as Vercel matches them. Every top-level entry of the build
  * is requested, so every `_headers` rule is held against each host.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { movedPages } from '../../src/data/redirects.ts';
@@ -23,25 +21,14 @@ import {
   type HostServerName,
 } from '../support/host-servers.ts';
 import { directives, headersFileFor, samplePaths, vercelHeadersFor } from '../support/host-rules.ts';
+import { buildMovedFixture, NEW, OLD } from '../support/moved-fixture.ts';
+import { DIST, requireDist } from './dist.ts';
 
-const OLD = 'events/2018-12-19-old-id/';
-const NEW = 'events/2018-12-19-trump-orders-withdrawal/';
-const content = mkdtempSync(join(tmpdir(), 'content-hosts-'));
-const site: BuiltSite = {
-  dir: mkdtempSync(join(tmpdir(), 'dist-hosts-')),
-  siteUrl: 'https://example.org',
-  base: '/sub/',
-};
+let site: BuiltSite;
+let content: string;
 
 beforeAll(() => {
-  cpSync('tests/fixtures/valid', content, { recursive: true });
-  writeFileSync(join(content, 'permalinks.lock'), `/${NEW}\n/${OLD}\n`);
-  writeFileSync(join(content, 'redirects.yaml'), `${OLD}: ${NEW}\n`);
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: site.dir, SITE_URL: site.siteUrl, BASE_PATH: site.base },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`The build failed:\n${result.stdout}\n${result.stderr}`);
+  ({ site, content } = buildMovedFixture('hosts'));
 }, 300_000);
 
 const paths = () => samplePaths(site.dir, site.base);
@@ -109,6 +96,21 @@ for (const name of ['nginx', 'caddy'] as const) {
 
     it('serves nothing of the site outside the base path', async () => {
       expect((await get(`/${NEW}`)).status).toBe(404);
+    });
+
+    it('serves the root build in dist/ as its own _headers says', async () => {
+      requireDist();
+      const root = await startHostServer(name, DIST, '/');
+      try {
+        for (const path of samplePaths(DIST, '/')) {
+          const response = await fetch(`${root.origin}${path}`, { redirect: 'manual' });
+          expect(response.status, path).toBe(200);
+          for (const [header, value] of headersFileFor(DIST, path))
+            expect(response.headers.get(header), `${path}: ${header}`).toBe(value);
+        }
+      } finally {
+        await root.stop();
+      }
     });
   });
 }

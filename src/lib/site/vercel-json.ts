@@ -3,7 +3,8 @@
  * carry the build's hashes: its header CSP is `committedCsp` (each page's `<meta>` CSP has
  * the hashes; the browser enforces both). Headers follow the policy's parts as `_headers`
  * does, each part one rule, no header set by two rules for one path. Redirects are real
- * 301s; Vercel applies them before serving a file, so the refresh pages never shadow them.
+ * 301s, as in `_redirects` (Vercel's own default would be 308); the refresh pages stay.
+ * It is for the base path and framing origins it names (`vercelJsonSettings`).
  * `npm run hosts` writes it; tests/site/vercel-json.test.ts fails when it is stale.
  * @see https://vercel.com/docs/project-configuration/vercel-json
  */
