@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { HOST_FILES } from '../../src/lib/site/host-files.ts';
+import { META_ONLY_DIRECTIVES } from '../../src/lib/site/security.ts';
 import type { VercelJson } from '../../src/lib/site/vercel-json.ts';
 import { headersFor, parseHeadersFile } from './headers-file.ts';
 
@@ -78,6 +79,30 @@ export function directives(policy: string): Map<string, string> {
       .filter(Boolean)
       .map((part) => [part.split(/\s+/)[0]!, part] as const),
   );
+}
+
+/**
+ * Where `vercel.json` says other than `_headers` for the given paths of a build: each header
+ * must be there with the same value, the CSP with the same directives but those each page
+ * states in its `<meta>`. An empty list when it says the same.
+ */
+export function vercelDifferences(file: VercelJson, dir: string, paths: readonly string[]): string[] {
+  const differences: string[] = [];
+  for (const path of paths) {
+    const vercel = vercelHeadersFor(file, path);
+    for (const [header, value] of headersFileFor(dir, path)) {
+      let expected = value;
+      let got = vercel.get(header);
+      if (header === 'content-security-policy') {
+        const wanted = directives(value);
+        for (const name of META_ONLY_DIRECTIVES) wanted.delete(name);
+        expected = [...wanted.values()].join('; ');
+        got = got === undefined ? undefined : [...directives(got).values()].join('; ');
+      }
+      if (got !== expected) differences.push(`${path}: ${header} is ${got ?? 'missing'}, not ${expected}`);
+    }
+  }
+  return differences;
 }
 
 /**

@@ -124,16 +124,20 @@ export function buildCsp(pagePolicies: readonly string[]): (ancestors: string) =
     ].join('; ');
 }
 
+/** The directives that govern scripts and styles: each page's `<meta>` CSP states them with its own hashes. */
+export const META_ONLY_DIRECTIVES = ['default-src', 'script-src', 'style-src'] as const;
+
 /**
  * The header CSP for a host whose file is committed before any build (`vercel.json`),
- * which cannot know the hashes: every directive but the three that govern scripts and
- * styles (`default-src` is their fallback), which each page's `<meta>` CSP states with its
- * own hashes. The browser enforces both policies, so a page gets the same limits as from
- * `_headers`, and the header still says `frame-ancestors`.
+ * which cannot know the hashes: every directive but `META_ONLY_DIRECTIVES` (`default-src`
+ * is the fallback of the other two). The browser enforces it together with each page's
+ * `<meta>` CSP, so a page gets the same limits as from `_headers`, and the header still
+ * says `frame-ancestors`.
  */
 export function committedCsp(ancestors: string): string {
+  const metaOnly = new Set<string>(META_ONLY_DIRECTIVES);
   return [
-    ...CSP_DIRECTIVES.filter((directive) => !directive.startsWith('default-src ')),
+    ...CSP_DIRECTIVES.filter((directive) => !metaOnly.has(directive.split(' ')[0]!)),
     `frame-ancestors ${ancestors}`,
   ].join('; ');
 }
