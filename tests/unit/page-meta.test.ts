@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { headMeta } from '../../src/lib/site/page-meta.ts';
 import { siteConfig } from '../../src/lib/site/site.ts';
 import { makeLinks } from '../../src/lib/site/urls.ts';
-import { cspSources, embedFrameAncestors, headerRules, headersFile } from '../../src/lib/site/security.ts';
+import {
+  buildCsp,
+  cspSources,
+  embedFrameAncestors,
+  headerPolicy,
+  headerRules,
+  headersFile,
+} from '../../src/lib/site/security.ts';
 
 const site = siteConfig({ SITE_URL: 'https://example.org/', BASE_PATH: 'syria-timeline' });
 const links = makeLinks(site.base, site.url);
@@ -59,12 +66,8 @@ describe('link previews', () => {
 
 describe('the _headers file', () => {
   const top = { folders: ['_astro', 'embed', 'events'], files: ['404.html', '_headers', 'rss.xml'] };
-  const rules = headerRules(
-    '/syria-timeline/',
-    ["script-src 'self' 'sha256-a'; style-src 'self' 'sha256-s'", "script-src 'self' 'sha256-b'"],
-    top,
-    'https://news.example',
-  );
+  const csp = buildCsp(["script-src 'self' 'sha256-a'; style-src 'self' 'sha256-s'", "script-src 'self' 'sha256-b'"]);
+  const rules = headerRules('/syria-timeline/', headerPolicy(csp, 'https://news.example'), top);
   const text = headersFile('/syria-timeline/', rules);
 
   it('caches hashed assets under the base path and allows every page script hash', () => {
