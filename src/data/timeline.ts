@@ -6,12 +6,12 @@ import { getCollection } from 'astro:content';
 import { buildTimeline, type Timeline } from '../lib/model/timeline.ts';
 import { buildClaimsModel, type ClaimsModel } from '../lib/model/claims-model.ts';
 import type { Person } from '../lib/content/schema.ts';
-import { siteConfig } from '../lib/site/site.ts';
+import { describeSite, siteConfig } from '../lib/site/site.ts';
 import { makeLinks } from '../lib/site/urls.ts';
 
-export const site = siteConfig();
+const identity = siteConfig();
 // From the site config: `import.meta.env.BASE_URL` came out as `/` in pages built with a base path.
-export const links = makeLinks(site.base, site.url);
+export const links = makeLinks(identity.base, identity.url);
 
 let timeline: Promise<Timeline> | undefined;
 let claims: Promise<ClaimsModel> | undefined;
@@ -47,3 +47,6 @@ async function load(): Promise<Timeline> {
     phases.map((entry) => ({ ...entry.data, id: entry.id })),
   );
 }
+
+/** The site config, its description and its sources counted from the content. */
+export const site = describeSite(identity, await getTimeline());
