@@ -2,7 +2,7 @@
  * In-place filtering of the index. The filter links are plain links to the filter pages
  * (`/actors/turkey/`); with this script they filter the list where it is instead, and the
  * address becomes `/?actor=turkey`, so a filtered view can be shared and the back button
- * undoes it. Kept small: tests/site/scripts.test.ts holds it under 5 KB gzip.
+ * undoes it. Kept small: tests/site/reading.test.ts holds it under 5 KB gzip.
  */
 export {}; // a module: its names stay out of the page's global scope
 

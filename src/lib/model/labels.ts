@@ -2,7 +2,7 @@
  * The site's wording, declared once: how sure a fact is ("probably"), who an attribution
  * rests on ("attributed", "the article itself"), what a comparison found, and counts in
  * prose. Pages, previews, JSON-LD and exports take their words from here, so that a
- * probable fact reads the same everywhere. @see docs/editorial.md
+ * probable fact reads the same everywhere.
  */
 import { formatLong, monthOf, type PartialDate } from '../content/dates.ts';
 import { THE_ARTICLE, normalizeForm, type Speaker } from '../content/people.ts';
