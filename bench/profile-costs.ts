@@ -33,7 +33,7 @@ const COSTS: readonly [RegExp, string][] = [
   [/^\((idle|program)\)$/, 'waiting and V8 itself (idle, compiling)'],
   [/@resvg|preview-image/, 'preview images: drawing 1200×630 PNGs with resvg'],
   [/node_modules\/(yaml)\//, 'the content check: YAML parsing (`yaml`)'],
-  [/content-check|load\.ts|people-check|permalinks/, 'the content check: schema and cross-checks'],
+  [/content-check|content\/checks\/|load\.ts|permalinks/, 'the content check: schema and cross-checks'],
   [
     /micromark|mdast|remark|unified|unist|hast|rehype|vfile|markdown\.ts|quote-marks|article-html/,
     'markdown: remark parsing, quote marking, article HTML',

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContentDir } from '../../src/lib/content/load.ts';
-import { MAX_BODY_CHARS } from '../../src/lib/content/content-check.ts';
+import { MAX_BODY_CHARS } from '../../src/lib/content/checks/article-file.ts';
 
 const VALID = 'tests/fixtures/valid';
 const CRLF = 'tests/fixtures/valid-crlf';

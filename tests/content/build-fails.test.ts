@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 function build(contentDir: string) {
@@ -19,15 +19,16 @@ function build(contentDir: string) {
 
 describe('astro build on bad content', () => {
   it.each([
-    ['unknown-event.md', 'claims[0] (c1).event: no event "2018-12-32-no-such-event"'],
-    ['quote-not-in-body.md', 'claims[0] (c1).quote: is not in the article body'],
-    ['raw-html-in-body.md', 'body (line 3): raw HTML is not allowed'],
-    ['script-in-title.md', 'title: must be plain text, not HTML'],
-    ['encoded-javascript-link-in-body.md', 'body (line 1): link to an unsafe URL'],
-  ])('fails with a non-zero exit for %s', (fixture, message) => {
+    ['known-event/unknown-event.md', 'claims[0] (c1).event: no event "2018-12-32-no-such-event"'],
+    ['quote-in-body/quote-not-in-body.md', 'claims[0] (c1).quote: is not in the article body'],
+    ['body-markup/raw-html-in-body.md', 'body (line 3): raw HTML is not allowed'],
+    ['fields/script-in-title.md', 'title: must be plain text, not HTML'],
+    ['body-markup/encoded-javascript-link-in-body.md', 'body (line 1): link to an unsafe URL'],
+  ])('fails with a non-zero exit for %s', (path, message) => {
+    const fixture = basename(path);
     const dir = mkdtempSync(join(tmpdir(), 'content-'));
     cpSync('tests/fixtures/valid', dir, { recursive: true });
-    copyFileSync(join('tests/fixtures/bad-content', fixture), join(dir, 'articles', fixture));
+    copyFileSync(join('tests/fixtures/bad-content', path), join(dir, 'articles', fixture));
     const result = build(dir);
     expect(result.status).not.toBe(0);
     expect(result.stdout + result.stderr).toContain(`articles/${fixture}: ${message}`);
@@ -36,7 +37,7 @@ describe('astro build on bad content', () => {
   it('also checks the CLI: npm run check:content exits 1 and names the file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'content-'));
     cpSync('tests/fixtures/valid', dir, { recursive: true });
-    copyFileSync('tests/fixtures/bad-content/impossible-event-date.events.yaml', join(dir, 'events.yaml'));
+    copyFileSync('tests/fixtures/bad-content/fields/impossible-event-date.events.yaml', join(dir, 'events.yaml'));
     const result = spawnSync(process.execPath, ['scripts/check-content.ts'], { env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8' });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('events.yaml: [2] (2019-02-30-a-day-that-never-was).date: expected a real date');

@@ -1,7 +1,8 @@
 /** Reads a content folder from disk and checks it. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkContent, type CheckResult, type RawContent, type RawFile } from './content-check.ts';
+import { checkContent } from './content-check.ts';
+import type { CheckResult, RawContent, RawFile } from './checked.ts';
 import { ContentError } from './errors.ts';
 import { checkPermalinkFiles } from './permalinks-load.ts';
 

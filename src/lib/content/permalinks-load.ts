@@ -1,7 +1,8 @@
 /** Reads a content folder's permalink lock and redirects from disk, and checks them. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseYamlText } from './frontmatter.ts';
+import { decodeText } from './checks/encoding.ts';
+import { parseYamlText } from './checks/yaml-syntax.ts';
 import { ContentError } from './errors.ts';
 import {
   checkPermalinks,
@@ -30,7 +31,7 @@ export function readPermalinkFiles(dir: string, cwd = process.cwd()): PermalinkF
   if (!existsSync(redirectsPath)) return { locked, redirects: new Map(), errors: [], files };
   let data: unknown;
   try {
-    data = parseYamlText(readFileSync(redirectsPath, 'utf8'), files.redirects);
+    data = parseYamlText(decodeText(readFileSync(redirectsPath), files.redirects), files.redirects);
   } catch (error) {
     if (error instanceof ContentError) return { locked, redirects: new Map(), errors: [error], files };
     throw error;

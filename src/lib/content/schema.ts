@@ -28,10 +28,11 @@ export const day = z.preprocess(
     .refine(isValidDateString, { message: 'expected a real day (this one is not in the calendar)' }),
 );
 
+/** Lower-case words joined by hyphens: every id and file name that becomes a URL. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** Stable, URL-safe identifiers: they become permalinks. */
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case words joined by hyphens (a-z, 0-9, -)');
+export const slug = z.string().regex(SLUG_PATTERN, 'expected lower-case words joined by hyphens (a-z, 0-9, -)');
 
 /** How sure the evidence makes us of a fact. */
 export const certainties = ['known', 'probable'] as const;

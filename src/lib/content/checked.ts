@@ -1,0 +1,49 @@
+/**
+ * What the content check reads and what it hands on: raw files in, checked entries out.
+ * The checks in `checks/` and the loaders share these shapes, so none imports another.
+ */
+import type { Article, Event, Person, Phase } from './schema.ts';
+import type { ContentError } from './errors.ts';
+
+export interface RawFile {
+  /** The path to name in messages, e.g. `content/articles/x.md`. */
+  readonly path: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface RawContent {
+  readonly articles: readonly RawFile[];
+  readonly events: RawFile;
+  readonly phases: RawFile;
+  /** The alias table; without it, speakers are shown as the articles name them. */
+  readonly people?: RawFile;
+}
+
+export interface CheckedArticle {
+  readonly slug: string;
+  readonly file: string;
+  readonly data: Article;
+  readonly body: string;
+  /** The plain text of each paragraph-like block (not the whole tree: at 10,000
+   * articles, keeping every syntax tree until the cross-check costs gigabytes). */
+  readonly blocks: readonly string[];
+}
+
+export interface CheckedContent {
+  readonly articles: readonly CheckedArticle[];
+  readonly events: readonly Event[];
+  readonly phases: readonly Phase[];
+  readonly people: readonly Person[];
+}
+
+export interface CheckResult {
+  readonly content: CheckedContent;
+  readonly errors: readonly ContentError[];
+}
+
+/** The data files messages name; `people` is undefined where the folder has no alias table. */
+export interface ContentFiles {
+  readonly events: string;
+  readonly phases: string;
+  readonly people: string | undefined;
+}

@@ -1,0 +1,16 @@
+/** An article body is markdown only: no raw HTML, no link a browser could run. */
+import type { Root } from 'mdast';
+import { findUnsafeMarkup } from '../../markdown/markdown.ts';
+import { ContentError } from '../errors.ts';
+import type { FileCheck } from './check.ts';
+
+export const bodyMarkup: FileCheck = {
+  name: 'body-markup',
+  rule: 'a body has no raw HTML and links only to http(s), mailto and the site itself',
+};
+
+export function checkBodyMarkup(tree: Root, file: string): ContentError[] {
+  return findUnsafeMarkup(tree).map(
+    (unsafe) => new ContentError(file, `body${unsafe.line ? ` (line ${unsafe.line})` : ''}`, unsafe.what),
+  );
+}

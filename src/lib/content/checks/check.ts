@@ -1,0 +1,22 @@
+/**
+ * The shape of a content check. Each check is one file in this folder with one rule, and
+ * its bad-content fixtures sit in `tests/fixtures/bad-content/<name>/`, one file per
+ * mistake, each with the message it must produce.
+ */
+import type { CheckedContent, ContentFiles } from '../checked.ts';
+import type { ContentError } from '../errors.ts';
+
+export interface CheckInfo {
+  /** The folder of its fixtures, and how it is named in this folder. */
+  readonly name: string;
+  /** What the check makes sure of, in one sentence. */
+  readonly rule: string;
+}
+
+/** A check of a file while it is read: it throws a `ContentError` for what stops the reading. */
+export type FileCheck = CheckInfo;
+
+/** A check across the entries that were read: every mistake it finds, each named by file and field. */
+export interface ContentCheck extends CheckInfo {
+  run(content: CheckedContent, files: ContentFiles): ContentError[];
+}

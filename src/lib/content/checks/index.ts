@@ -1,0 +1,38 @@
+/**
+ * Every content check, in the order it runs. A new check is one file in this folder, one
+ * line here, and a folder of fixtures in `tests/fixtures/bad-content/<name>/`.
+ */
+import type { CheckInfo, ContentCheck } from './check.ts';
+import { encoding } from './encoding.ts';
+import { yamlSyntax } from './yaml-syntax.ts';
+import { frontmatter } from './frontmatter.ts';
+import { fields } from './fields.ts';
+import { articleFile } from './article-file.ts';
+import { bodyMarkup } from './body-markup.ts';
+import { uniqueIds } from './unique-ids.ts';
+import { eventDateInId } from './event-date-in-id.ts';
+import { knownPhase } from './known-phase.ts';
+import { knownEvent } from './known-event.ts';
+import { quoteInBody } from './quote-in-body.ts';
+import { eventHasClaim } from './event-has-claim.ts';
+import { oneOwnerPerAlias } from './one-owner-per-alias.ts';
+import { knownSpeaker } from './known-speaker.ts';
+import { comparableUnits } from './comparable-units.ts';
+
+/** The checks made while each file is read (the reader in `content-check.ts` calls them). */
+export const FILE_CHECKS: readonly CheckInfo[] = [encoding, yamlSyntax, frontmatter, fields, articleFile, bodyMarkup];
+
+/** The checks across the entries, once every file is read. */
+export const CONTENT_CHECKS: readonly ContentCheck[] = [
+  uniqueIds,
+  eventDateInId,
+  knownPhase,
+  knownEvent,
+  quoteInBody,
+  eventHasClaim,
+  oneOwnerPerAlias,
+  knownSpeaker,
+  comparableUnits,
+];
+
+export const ALL_CHECKS: readonly CheckInfo[] = [...FILE_CHECKS, ...CONTENT_CHECKS];
