@@ -76,6 +76,8 @@ export interface FilterPageView {
   readonly kindLabel: string;
   /** "3 events, 12 October 2019 to 13 October 2019." */
   readonly lede: string;
+  /** The whole timeline, for the breadcrumb and the lede. */
+  readonly home: string;
   readonly menu: FilterMenuView;
   readonly events: readonly TimelineEvent[];
 }
@@ -107,6 +109,7 @@ export function filterPages(
         description: `${title}: ${count} of the US withdrawal from Syria, ${when}.`,
         kindLabel: declaration.label,
         lede: `${count}, ${when}.`,
+        home: links.home(),
         menu: filterMenu(grouped, links, group),
         events: group.events,
       };
