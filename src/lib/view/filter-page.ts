@@ -7,13 +7,7 @@ import { paths } from '../site/urls.ts';
 import type { TimelineEvent } from '../model/timeline.ts';
 import { formatLong } from '../content/dates.ts';
 import { plural } from '../model/labels.ts';
-import {
-  FILTER_KINDS,
-  groupFilters,
-  type FilterGroup,
-  type FilterKindDeclaration,
-  type FilterKindGroups,
-} from '../model/filters.ts';
+import { FILTER_KINDS, groupFilters, type FilterKindDeclaration, type FilterKindGroups } from '../model/filters.ts';
 
 export interface FilterLinkView {
   readonly href: string;
@@ -36,10 +30,6 @@ export interface FilterMenuView {
   }[];
 }
 
-export function filterLink(group: FilterGroup, declaration: FilterKindDeclaration, links: Links): string {
-  return links.filter(declaration.folder, group.slug);
-}
-
 /** The menu of every filter; `current` is the filter of the page it is on. */
 export function filterMenu(
   grouped: readonly FilterKindGroups[],
@@ -52,7 +42,7 @@ export function filterMenu(
       label: declaration.label,
       open: current?.kind === declaration.kind,
       links: groups.map((group) => ({
-        href: filterLink(group, declaration, links),
+        href: links.filter(declaration.folder, group.slug),
         kind: declaration.kind,
         slug: group.slug,
         name: group.name,
