@@ -172,7 +172,10 @@ function eventYaml(rng: Rng, event: GenEvent, i: number): string {
     `  actors: [${yaml(pick(rng, w.actorIds))}]`,
     `  topics: [${yaml(pick(rng, w.topicIds))}]`,
   ];
+  // The generated reports are written after the event and name no day: the date is from outside them.
+  lines.push('  dateFrom: "outside"');
   if (event.date.length < 10) lines.push(`  dateBasis: ${yaml('The reports give only the month or the year.')}`);
+  else lines.push(`  dateBasis: ${yaml('Dated from the wire reports of the day.')}`);
   return lines.join('\n');
 }
 

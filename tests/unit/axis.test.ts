@@ -196,7 +196,9 @@ describe('the time axis of the real timeline', () => {
 
   it('labels each mark with its date and title, for screen readers', () => {
     const mark = layoutAxis(events, { width: 350 }).marks.find((m) => m.id === '2019-10-13-ain-issa-camp-escape');
-    expect(mark?.label).toBe('Sunday 13 October 2019: IS relatives escape the Ain Issa camp');
+    expect(mark?.label).toBe(
+      'Sunday 13 October 2019: Kurdish officials say IS relatives have escaped the Ain Issa camp',
+    );
   });
 
   it('refuses an empty timeline', () => {

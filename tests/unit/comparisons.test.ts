@@ -8,9 +8,9 @@ const { model } = realContent();
 const measure = (key: string) => model.measures.find((m) => m.measure === key)!;
 
 describe('figures across the articles', () => {
-  it('sets the four Ain Issa counts side by side and says they disagree', () => {
+  it('sets the Ain Issa counts side by side and says they disagree', () => {
     const ain = measure('ain-issa-escapees');
-    expect(ain.figures.map((f) => f.given)).toEqual(['100', 'Hundreds', 'hundreds', 'almost 800', '950']);
+    expect(ain.figures.map((f) => f.given)).toEqual(['100', 'Hundreds', 'almost 800', '950']);
     expect(ain.verdict).toBe('disagree');
     expect(ain.summary).toBe('Sources disagree: 100 to 950 people');
     expect(ain.figures.find((f) => f.given === '100')?.speaker).toMatchObject({
@@ -51,6 +51,15 @@ describe('figures across the articles', () => {
       'kurdish-fighters-killed',
     ]);
     expect(disputedMeasures(model.forEvent('2018-12-15-coalition-airstrikes'))).toEqual([]);
+  });
+
+  it('keeps a figure about something else out of a comparison: camps are not the Ain Issa camp, troops alongside the Kurds are not all the troops in Syria', () => {
+    expect(measure('ain-issa-escapees').figures.map((f) => f.claim.id)).not.toContain(
+      'hundreds-is-prisoners-broke-out',
+    );
+    expect(measure('is-prisoners-broke-out-kurdish-camps').figures).toHaveLength(1);
+    expect(measure('us-troops-in-syria').figures.map((f) => f.given)).toEqual(['more than 2,000', '2,000']);
+    expect(measure('us-troops-alongside-kurds').figures.map((f) => f.given)).toEqual(['About 1,000']);
   });
 });
 

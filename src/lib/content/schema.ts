@@ -190,6 +190,9 @@ export const topics = [
   'airstrikes',
 ] as const;
 
+/** Where an event's day comes from (`event.dateFrom`). */
+export const dateSources = ['articles', 'outside', 'none'] as const;
+
 export const event = z.strictObject({
   /** The permalink slug, date first: `2019-10-13-ain-issa-camp-escape`. */
   id: slug.refine((id) => /^\d{4}(-\d{2}){0,2}-/.test(id), { message: 'must start with the date' }),
@@ -197,6 +200,12 @@ export const event = z.strictObject({
   date: partialDate,
   /** `probable` where the articles give no day and `dateBasis` says why this one is likely. */
   dateCertainty: certainty.default('known'),
+  /**
+   * Where the day comes from: `articles` (an article's publication day, or its words, which
+   * `dateBasis` quotes), `outside` (reporting outside the articles, which `dateBasis` names)
+   * or `none` (no source gives it: the date is `probable`). See docs/editorial.md.
+   */
+  dateFrom: z.enum(dateSources).default('articles'),
   title: plainText,
   /** One or two sentences in the site's own words. */
   summary: plainText,

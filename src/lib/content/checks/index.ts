@@ -18,6 +18,10 @@ import { eventHasClaim } from './event-has-claim.ts';
 import { oneOwnerPerAlias } from './one-owner-per-alias.ts';
 import { knownSpeaker } from './known-speaker.ts';
 import { comparableUnits } from './comparable-units.ts';
+import { figureGivenInQuote } from './figure-given-in-quote.ts';
+import { figureValueMatchesGiven } from './figure-value-matches-given.ts';
+import { speakerInArticle } from './speaker-in-article.ts';
+import { eventDateBasis } from './event-date-basis.ts';
 
 /** The checks made while each file is read (the reader in `content-check.ts` calls them). */
 export const FILE_CHECKS: readonly CheckInfo[] = [encoding, yamlSyntax, frontmatter, fields, articleFile, bodyMarkup];
@@ -33,6 +37,10 @@ export const CONTENT_CHECKS: readonly ContentCheck[] = [
   oneOwnerPerAlias,
   knownSpeaker,
   comparableUnits,
+  figureGivenInQuote,
+  figureValueMatchesGiven,
+  speakerInArticle,
+  eventDateBasis,
 ];
 
 export const ALL_CHECKS: readonly CheckInfo[] = [...FILE_CHECKS, ...CONTENT_CHECKS];
