@@ -48,6 +48,7 @@ describe('ordering and grouping', () => {
       id,
       date,
       dateCertainty: 'known',
+      dateFrom: 'articles',
       title: id,
       summary: 's',
       phase: 'p',
