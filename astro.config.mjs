@@ -3,19 +3,23 @@ import { basename } from 'node:path';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/lib/site/site.ts';
-import { contentCheck } from './src/integrations/content-check.ts';
 import { headersFileIntegration } from './src/integrations/headers-file.ts';
+import { redirectsFileIntegration } from './src/integrations/redirects-file.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/site/security.ts';
 import { movedPages } from './src/data/redirects.ts';
 import { themeScriptHash } from './src/lib/site/theme.ts';
+import { EMBED_FOLDER } from './src/lib/site/embeds.ts';
 
 const site = siteConfig();
 // Builds into another folder (tests, a base-path build) keep their own content cache, so
 // builds running side by side never read each other's data store.
 const outDir = process.env.OUT_DIR?.trim();
 const cacheDir = outDir && outDir !== 'dist' ? `./node_modules/.astro/builds/${basename(outDir)}` : undefined;
-// Redirect pages forward readers; they are not pages to index.
-const moved = new Set(movedPages().map(({ from }) => new URL(`${site.base}${from}`, site.url).href));
+// Redirect pages forward readers; they are not pages to index. Hosts that read `_redirects` get real 301s.
+const movedList = movedPages();
+const moved = new Set(movedList.map(({ from }) => new URL(`${site.base}${from}`, site.url).href));
+// Embeds are for other sites' frames; their canonical URL is the full page's.
+const embeds = new URL(`${site.base}${EMBED_FOLDER}/`, site.url).href;
 
 export default defineConfig({
   ...(cacheDir && { cacheDir }),
@@ -28,7 +32,11 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Article HTML is rendered by src/lib/markdown/markdown.ts; Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
-  integrations: [contentCheck(), sitemap({ filter: (page) => !moved.has(page) }), headersFileIntegration()],
+  integrations: [
+    sitemap({ filter: (page) => !moved.has(page) && !page.startsWith(embeds) }),
+    headersFileIntegration(),
+    redirectsFileIntegration(movedList),
+  ],
   // Small scripts (theme button, Copy link, filter) are inlined, hashed into each page's CSP:
   // no request before the page is whole (Lighthouse's mobile LCP 0.75–0.87 s against about
   // 1.0 s with files). The search script stays a file: inlined, its dynamic import of

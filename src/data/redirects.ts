@@ -1,7 +1,7 @@
 /** The pages that moved, from `content/redirects.yaml`, each with where it ends up. */
 import { contentDir } from '../lib/content/load.ts';
 import { readPermalinkFiles } from '../lib/content/permalinks-load.ts';
-import { followRedirects } from '../lib/site/permalinks.ts';
+import { followMoved, followRedirects, withEmbedRedirects } from '../lib/site/permalinks.ts';
 
 export interface MovedPage {
   /** The old page path under the base: `events/old-id/`. */
@@ -10,8 +10,20 @@ export interface MovedPage {
   readonly to: string;
 }
 
+/**
+ * Every declared redirect, and every published page inside a moved folder (a claim's page
+ * under its renamed event), each with where it leads.
+ */
 export function movedPages(dir = contentDir()): MovedPage[] {
-  const { redirects } = readPermalinkFiles(dir);
+  const { redirects: declaredRedirects, locked = [] } = readPermalinkFiles(dir);
+  const redirects = withEmbedRedirects(declaredRedirects);
   // The content check has already refused loops and targets that are not pages.
-  return [...redirects.keys()].map((from) => ({ from, to: followRedirects(from, redirects) ?? from }));
+  const declared = [...redirects.keys()].map((from) => ({ from, to: followRedirects(from, redirects) ?? from }));
+  const inside = locked
+    .filter((url) => !url.includes('#') && !redirects.has(url))
+    .flatMap((from) => {
+      const to = followMoved(from, redirects);
+      return to !== undefined && to !== from ? [{ from, to }] : [];
+    });
+  return [...declared, ...inside];
 }

@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headersFile } from '../lib/site/security.ts';
+import { embedFrameAncestors, headerRules, headersFile } from '../lib/site/security.ts';
 
 const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)"/gi;
 
@@ -27,7 +27,13 @@ export function headersFileIntegration(): AstroIntegration {
               match[1]!.replace(/&#39;/g, "'"),
             ),
           );
-        writeFileSync(join(out, '_headers'), headersFile(base, policies));
+        const entries = readdirSync(out, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+        const top = {
+          folders: entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name),
+          files: entries.filter((entry) => entry.isFile()).map((entry) => entry.name),
+        };
+        const rules = headerRules(base, policies, top, embedFrameAncestors());
+        writeFileSync(join(out, '_headers'), headersFile(base, rules));
         logger.info(`_headers written for ${base} from ${policies.length} page policies`);
       },
     },

@@ -78,6 +78,8 @@ export interface SessionOptions {
   viewport?: { width: number; height: number };
   /** A phone: touch, the meta viewport honoured, and overlay scrollbars that take no width. */
   isMobile?: boolean;
+  /** Other local origins the page may load from (a host page that embeds the site). */
+  allowOrigins?: readonly string[];
 }
 
 /** One browser, one server, for one group of tests. */
@@ -125,7 +127,7 @@ export class BrowserEnv {
       javaScriptEnabled: options.javaScriptEnabled ?? true,
       ...(options.isMobile ? { isMobile: true, hasTouch: true } : {}),
     });
-    return Session.open(context, this.server);
+    return Session.open(context, this.server, options.allowOrigins);
   }
 }
 
@@ -136,6 +138,8 @@ export class Session {
   readonly consoleErrors: string[] = [];
   readonly dialogs: string[] = [];
   readonly #expectedMissing = new Set<string>();
+  /** Origins besides the site's that this page may reach (a local host page that embeds it). */
+  allowedOrigins: readonly string[] = [];
 
   readonly context: BrowserContext;
   readonly page: Page;
@@ -147,13 +151,19 @@ export class Session {
     this.server = server;
   }
 
-  static async open(context: BrowserContext, server: StaticServer): Promise<Session> {
+  static async open(
+    context: BrowserContext,
+    server: StaticServer,
+    allowOrigins: readonly string[] = [],
+  ): Promise<Session> {
     const page = await context.newPage();
     const session = new Session(context, page, server);
+    session.allowedOrigins = allowOrigins;
     // Anything for another origin is recorded and refused: the tests never reach the network.
     await context.route('**/*', (route) => {
       const url = route.request().url();
-      if (new URL(url).origin === server.origin) return route.continue();
+      const origin = new URL(url).origin;
+      if (origin === server.origin || allowOrigins.includes(origin)) return route.continue();
       session.foreignRequests.push(url);
       return route.abort('blockedbyclient');
     });
@@ -196,7 +206,11 @@ export class Session {
     expect(this.dialogs, 'dialogs opened').toEqual([]);
     expect(this.foreignRequests, 'requests to another origin').toEqual([]);
     expect(
-      this.requests.filter((url) => !url.startsWith(`${this.server.origin}/`) && !url.startsWith('data:')),
+      this.requests.filter(
+        (url) =>
+          ![this.server.origin, ...this.allowedOrigins].some((origin) => url.startsWith(`${origin}/`)) &&
+          !url.startsWith('data:'),
+      ),
     ).toEqual([]);
   }
 

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { SITE_URL_VARIABLES } from '../../src/lib/site/site-url.ts';
 
 /**
  * What a build does not need from the project (content is copied in separately). `bench`
@@ -58,8 +59,9 @@ export function isolatedBuild(label: string, options: BuildOptions = {}): Promis
     PATH: `${resolve('node_modules/.bin')}:${process.env.PATH ?? ''}`,
     ...options.env,
   };
-  // Only what is given here decides the build: no site URL or base path from the caller's shell.
-  for (const name of ['SITE_URL', 'BASE_PATH', 'CONTENT_DIR'] as const) {
+  // Only what is given here decides the build: no site URL, base path, CI or host variables
+  // from the caller's shell (in CI, a build without them would refuse for want of SITE_URL).
+  for (const name of [...SITE_URL_VARIABLES, 'BASE_PATH', 'CONTENT_DIR']) {
     if (!options.env?.[name]) delete env[name];
   }
   return new Promise((done, fail) => {

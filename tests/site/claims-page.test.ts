@@ -82,3 +82,55 @@ describe('the claims page', () => {
     expect(sohr.text).toContain('“a monitoring group” An inference:');
   });
 });
+
+describe('each measure’s own page', () => {
+  const overview = () => readPage('claims/index.html');
+  const measures = () =>
+    overview()
+      .querySelectorAll('section.measure')
+      .map((s) => s.getAttribute('data-measure')!);
+
+  it('exists at /claims/<measure>/ for every measure, with its verdict, chart and every figure with who gave it', () => {
+    expect(measures().length).toBeGreaterThan(10);
+    for (const id of measures()) {
+      const page = readPage(`claims/${id}/index.html`);
+      const section = page.getElementById(`measure-${id}`);
+      expect(section, id).not.toBeNull();
+      expect(text(page.querySelector('h1')), id).toBe(text(overview().querySelector(`#measure-${id}-heading`)));
+      expect(page.querySelectorAll('tbody tr').length, id).toBe(
+        overview().getElementById(`measure-${id}`)!.querySelectorAll('tbody tr').length,
+      );
+      for (const row of page.querySelectorAll('tbody tr'))
+        expect(text(row.querySelector('td[data-label=Who] a')), id).not.toBe('');
+      expect(page.querySelector('meta[property="og:image"]')?.getAttribute('content')).toMatch(
+        new RegExp(`/og/claims/${id}\\.png$`),
+      );
+    }
+    const ain = readPage('claims/ain-issa-escapees/index.html');
+    expect(text(ain.querySelector('.verdict'))).toBe('≠ Sources disagree: 100 to 950 people');
+    expect(ain.querySelector('svg[role=img] title')).not.toBeNull();
+    const event = text(readPage('events/2019-10-13-ain-issa-camp-escape/index.html').querySelector('h1'));
+    expect(text(ain.querySelector('main'))).toContain(`13 Oct 2019: ${event}`);
+  });
+
+  it('is where the overview, the event pages and the timeline link for a measure; the old /claims/#measure-… anchors still land', () => {
+    const index = overview()
+      .querySelectorAll('.measure-index a')
+      .map((a) => a.getAttribute('href'));
+    expect(index).toContain('/claims/ain-issa-escapees/');
+    expect(overview().querySelector('#measure-ain-issa-escapees-heading a')?.getAttribute('href')).toBe(
+      '/claims/ain-issa-escapees/',
+    );
+    const event = readPage('events/2019-10-13-ain-issa-camp-escape/index.html');
+    expect(event.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain('/claims/ain-issa-escapees/');
+    for (const id of measures()) expect(overview().getElementById(`measure-${id}`), id).not.toBeNull();
+  });
+
+  it('gives /claims/ and each measure a preview image of their own, drawn from the figures', () => {
+    const image = (path: string) => readPage(path).querySelector('meta[property="og:image"]')?.getAttribute('content');
+    expect(image('claims/index.html')).toMatch(/\/og\/claims\.png$/);
+    expect(
+      readPage('claims/index.html').querySelector('meta[property="og:image:alt"]')?.getAttribute('content'),
+    ).toContain('950 people (The Kurdish-led administration of north-east Syria, Metro (UK))');
+  });
+});

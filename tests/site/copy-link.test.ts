@@ -28,7 +28,7 @@ function copyLinkScript(): string {
 beforeAll(requireDist);
 
 describe('Copy link, without JavaScript', () => {
-  it('is a plain link to the event, and to each claim, with the buttons hidden until they work', () => {
+  it('is a plain link to the event, and to each claim’s own page, with the buttons hidden until they work', () => {
     for (const event of content.events) {
       const page = readPage(`events/${event.id}/index.html`);
       const own = page.querySelector('.event__header [data-copy-link]');
@@ -36,9 +36,14 @@ describe('Copy link, without JavaScript', () => {
       expect(own?.getAttribute('data-url')).toBe(`${site.url}${site.base}events/${event.id}/`);
       for (const button of own!.querySelectorAll('button')) expect(button.hasAttribute('hidden')).toBe(true);
       for (const card of page.querySelectorAll('article.claim')) {
-        expect(card.querySelector('[data-copy-link] a')?.getAttribute('href')).toBe(
-          `${site.base}events/${event.id}/#${card.id}`,
+        // A claim's own page carries its link preview (a fragment cannot), and leads back here.
+        const claimPage = `events/${event.id}/claims/${card.id.replace(/^claim-/, '')}/`;
+        expect(card.querySelector('[data-copy-link] a')?.getAttribute('href')).toBe(`${site.base}${claimPage}`);
+        const own = readPage(`${claimPage}index.html`);
+        expect(own.querySelector('meta[property="og:image"]')?.getAttribute('content')).toMatch(
+          /\/claims\/[^/]+\.png$/,
         );
+        expect(own.querySelector(`a[href="${site.base}events/${event.id}/#${card.id}"]`), claimPage).not.toBeNull();
       }
     }
   });

@@ -27,7 +27,8 @@ describe('the data exports', () => {
     const validate = validator(def);
     const data = json(file);
     expect(validate(data), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
-    expect(data.schemaVersion).toBe('1.0.0');
+    // A field added is a minor version of the same schema file; only a removal makes a v2.
+    expect(data.schemaVersion).toMatch(/^1\.\d+\.\d+$/);
     expect(data.$schema).toMatch(/\/data\/schema-v1\.json$/);
   });
 
@@ -39,6 +40,19 @@ describe('the data exports', () => {
     const other = json('claims.json');
     other.claims.find((c: { figure: unknown }) => c.figure).figure.value = { roughly: 3 };
     expect(validate(other)).toBe(false);
+  });
+
+  it('carries every correction of every event and article, dated, with its note', () => {
+    const file = json('events.json');
+    const events = new Map(file.events.map((e: { id: string }) => [e.id, e]));
+    const articles = new Map(file.articles.map((a: { slug: string }) => [a.slug, a]));
+    for (const event of content.events)
+      expect(events.get(event.id), event.id).toMatchObject({ corrections: event.corrections });
+    for (const article of content.articles)
+      expect(articles.get(article.slug), article.slug).toMatchObject({ corrections: article.data.corrections });
+    const corrected = json('events.json');
+    corrected.events[0].corrections = [{ date: '1 December 2026', note: 'A date in words.' }];
+    expect(validator('eventsFile')(corrected)).toBe(false);
   });
 
   it('carries every field of every claim, its quote included', () => {

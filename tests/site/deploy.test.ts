@@ -76,6 +76,8 @@ describe.each(builds)('$name', (site) => {
       }
       expect(canonical.startsWith(under), `${file}: ${canonical}`).toBe(true);
       if (isRedirectPage(html)) continue;
+      // An embed's canonical URL is its full page's (tests/site/embeds.test.ts).
+      if (file.startsWith('embed/')) continue;
       expect(canonical, file).toBe(pageUrl(site, file).href);
       expect(head.querySelector('meta[property="og:url"]')?.getAttribute('content'), file).toBe(canonical);
       for (const image of ['meta[property="og:image"]', 'meta[name="twitter:image"]']) {
@@ -94,8 +96,9 @@ describe.each(builds)('$name', (site) => {
       expect(pngSize(readFileSync(join(site.dir, file))), file).toEqual({ width: 1200, height: 630 });
       const page = parse(read(site, `events/${event.id}/index.html`));
       expect(page.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(`${under}${file}`);
-      expect(page.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('article');
-      expect(page.querySelector('meta[property="article:published_time"]')?.getAttribute('content')).toBe(event.date);
+      // An event page is a page of this site, not an article published on the event's day.
+      expect(page.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('website');
+      expect(page.querySelector('meta[property="article:published_time"]')).toBeNull();
     }
     expect(pngSize(readFileSync(join(site.dir, 'og/site.png')))).toEqual({ width: 1200, height: 630 });
   });

@@ -71,7 +71,9 @@ export function inertnessProblems(html: string): string[] {
     ) {
       problems.push(`a script that is not the site's own: ${element.toString().slice(0, 80)}`);
     }
-    if (EMBEDDING.has(tag) && !(tag === 'form' && ownForm(attributes.action, attributes.method)))
+    // An embed's `<base target="_top">` changes no URL; a `<base href>` would.
+    const ownBase = tag === 'base' && Object.keys(attributes).join() === 'target' && attributes.target === '_top';
+    if (EMBEDDING.has(tag) && !ownBase && !(tag === 'form' && ownForm(attributes.action, attributes.method)))
       problems.push(`<${tag}>`);
     if (tag === 'meta' && attributes['http-equiv']?.toLowerCase() === 'refresh')
       problems.push('<meta http-equiv="refresh">');

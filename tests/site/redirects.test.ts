@@ -11,6 +11,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { formatBroken, LinkChecker, type BuiltSite } from '../support/link-checker.ts';
 import { pagePolicy, unhashedInlineScripts } from '../support/csp.ts';
+import { parseAllRedirects } from '@netlify/redirect-parser';
+import { redirectsFile } from '../../src/lib/site/redirects-file.ts';
 
 const OLD = 'events/2018-12-19-old-id/';
 const NEW = 'events/2018-12-19-trump-orders-withdrawal/';
@@ -69,5 +71,40 @@ describe('a redirect page', () => {
     const sitemap = readFileSync(join(site.dir, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain(`https://example.org/sub/${NEW}`);
     expect(sitemap).not.toContain(OLD);
+  });
+});
+
+/** `_redirects` as Netlify reads it, with Netlify's own parser (Cloudflare Pages reads the same lines). */
+async function netlifyRedirects(file: string) {
+  const { redirects, errors } = await parseAllRedirects({ redirectsFiles: [file], configRedirects: [], minimal: true });
+  expect(errors).toEqual([]);
+  return redirects as { from: string; to: string; status: number; force: boolean }[];
+}
+
+describe('the _redirects file', () => {
+  it('gives every moved page a real 301 under the base path, to a page the build has', async () => {
+    const rules = await netlifyRedirects(join(site.dir, '_redirects'));
+    // The event's page, and with it its embed and its claims' pages, which move with it.
+    expect(rules).toEqual(
+      expect.arrayContaining([expect.objectContaining({ from: `/sub/${OLD}`, to: `/sub/${NEW}`, status: 301 })]),
+    );
+    for (const rule of rules) expect(rule.status).toBe(301);
+    const checker = new LinkChecker(site);
+    for (const rule of rules) expect(checker.check(rule.to, 'index.html'), rule.to).toBeUndefined();
+  });
+
+  it('is in the form Cloudflare Pages takes: source, destination, a bare status', () => {
+    const lines = readFileSync(join(site.dir, '_redirects'), 'utf8')
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#'));
+    for (const line of lines) expect(line).toMatch(/^\/\S* \/\S* 301$/);
+  });
+
+  it('forces each redirect on Netlify, where the refresh page at the old path would shadow it', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'netlify-redirects-')), '_redirects');
+    writeFileSync(file, redirectsFile('/sub/', [{ from: OLD, to: NEW }], { netlify: true }));
+    expect(await netlifyRedirects(file)).toEqual([
+      expect.objectContaining({ from: `/sub/${OLD}`, to: `/sub/${NEW}`, status: 301, force: true }),
+    ]);
   });
 });

@@ -80,20 +80,47 @@ describe('wording and drawing', () => {
     expect(chart.ticks.at(-1)?.x).toBe(CHART.right);
   });
 
-  it('keeps every chart label inside its drawing, wide and on a phone', () => {
+  it('keeps every chart label inside its drawing, clear of every bar, tick label and gridline, wide and on a phone', () => {
     for (const [width, fontSize] of [
       [CHART.width, 11],
       [NARROW_CHART_WIDTH, 12.5],
     ] as const) {
       for (const m of model.measures) {
-        for (const row of spreadChart(m, width, fontSize).rows) {
-          const w = row.label.length * fontSize * 0.6;
-          const [from, to] = row.labelAnchor === 'start' ? [row.labelX, row.labelX + w] : [row.labelX - w, row.labelX];
-          expect(from, `${m.measure} "${row.label}" at ${width}`).toBeGreaterThanOrEqual(0);
-          expect(to, `${m.measure} "${row.label}" at ${width}`).toBeLessThanOrEqual(width + 1e-9);
+        const chart = spreadChart(m, width, fontSize);
+        // Each bar's band (and its gridline segments) spans y ± CHART.band; a line of text spans its ascent and descent.
+        const bands = chart.rows.map((row) => [row.y - CHART.band, row.y + CHART.band] as const);
+        for (const row of chart.rows) {
+          for (const line of row.lines) {
+            const where = `${m.measure} "${line.text}" at ${width}`;
+            expect(row.labelX, where).toBeGreaterThanOrEqual(0);
+            expect(row.labelX + line.text.length * fontSize * 0.6, where).toBeLessThanOrEqual(width + 1e-9);
+            const [top, bottom] = [line.y - fontSize * 0.8, line.y + fontSize * 0.25];
+            for (const [from, to] of bands) expect(bottom <= from || top >= to, where).toBe(true);
+            expect(bottom, where).toBeLessThanOrEqual(chart.axisY);
+          }
+        }
+        const spans = chart.ticks.map((tick): [number, number] => {
+          const w = tick.label.length * fontSize * 0.6;
+          return tick.anchor === 'start'
+            ? [tick.x, tick.x + w]
+            : tick.anchor === 'end'
+              ? [tick.x - w, tick.x]
+              : [tick.x - w / 2, tick.x + w / 2];
+        });
+        for (const [i, span] of spans.entries()) {
+          expect(span[0], `${m.measure} tick ${i} at ${width}`).toBeGreaterThanOrEqual(0);
+          expect(span[1], `${m.measure} tick ${i} at ${width}`).toBeLessThanOrEqual(width);
+          if (i > 0)
+            expect(span[0] - spans[i - 1]![1], `${m.measure} ticks ${i - 1}, ${i} at ${width}`).toBeGreaterThan(0);
         }
       }
     }
+  });
+
+  it('says on each bar whose figure it is, speaker and publisher', () => {
+    const labels = spreadChart(measure('ain-issa-escapees'), NARROW_CHART_WIDTH, 12.5).rows.map((row) => row.label);
+    expect(labels).toContain('100 · attributed to Syrian Observatory for Human Rights · BBC News');
+    expect(new Set(labels).size).toBe(labels.length);
   });
 
   it('quotes CSV fields that need it', () => {

@@ -45,6 +45,15 @@ describe('the GitHub Pages workflow', () => {
     expect(build.steps.indexOf(upload!)).toBeGreaterThan(build.steps.indexOf(step!));
   });
 
+  it('installs exactly the lock file with npm ci, on the Node named in .nvmrc', () => {
+    const setup = build.steps.find((step) => step.uses?.startsWith('actions/setup-node@'));
+    expect(setup?.with?.['node-version-file']).toBe('.nvmrc');
+    const install = build.steps.find((step) => step.run?.startsWith('npm '));
+    expect(install?.run).toMatch(/^npm ci\b/);
+    expect(build.steps.indexOf(install!)).toBeLessThan(build.steps.findIndex((s) => s.run === 'npm run build'));
+    expect(readFileSync('.ci/run', 'utf8')).toMatch(/^npm ci\b/m);
+  });
+
   it('deploys after the build, with every action pinned to a major version', () => {
     expect(deploy.needs).toBe('build');
     expect(deploy.environment?.name).toBe('github-pages');

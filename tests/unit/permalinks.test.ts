@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkPermalinks,
+  followMoved,
   followRedirects,
   formatLock,
   parseLock,
@@ -15,7 +16,7 @@ const content = {
       slug: 'art',
       data: {
         claims: [
-          { id: 'c1', event: '2019-10-13-a' },
+          { id: 'c1', event: '2019-10-13-a', figure: { measure: 'm1' } },
           { id: 'c2', event: '2019-10-14-b' },
         ],
       },
@@ -30,16 +31,25 @@ const problems = (locked: string[], redirects: Record<string, string> = {}) =>
   );
 
 describe('permalinks', () => {
-  it('publishes the fixed pages, every event, every article and every claim anchor', () => {
+  it('publishes the fixed pages, every event, article and measure, every claim anchor and every claim page', () => {
     expect(current).toEqual([
       '',
       'about/',
       'articles/',
       'articles/art/',
+      'claims/',
+      'claims/m1/',
+      'corrections/',
+      'embed/claims/m1/',
+      'embed/events/2019-10-13-a/',
+      'embed/events/2019-10-14-b/',
+      'embed/timeline/',
       'events/2019-10-13-a/',
       'events/2019-10-13-a/#claim-c1',
+      'events/2019-10-13-a/claims/c1/',
       'events/2019-10-14-b/',
       'events/2019-10-14-b/#claim-c2',
+      'events/2019-10-14-b/claims/c2/',
     ]);
   });
 
@@ -98,5 +108,12 @@ describe('permalinks', () => {
       'content/redirects.yaml: events/z/: the new path must be a page path like "events/new-id/"',
     ]);
     expect(readRedirects(['a'], files.redirects).errors[0]?.message).toMatch(/expected a map/);
+  });
+  it('follows a moved event for the pages inside it: a claim’s page goes with its event', () => {
+    const moved = readRedirects({ 'events/2019-10-13-old/': 'events/2019-10-13-a/' }, files.redirects).redirects;
+    expect(followMoved('events/2019-10-13-old/claims/c1/', moved)).toBe('events/2019-10-13-a/claims/c1/');
+    expect(followMoved('events/2019-10-13-old/', moved)).toBe('events/2019-10-13-a/');
+    expect(followMoved('events/2019-10-14-b/claims/c2/', moved)).toBe('events/2019-10-14-b/claims/c2/');
+    expect(checkPermalinks(['events/2019-10-13-old/claims/c1/'], current, moved, files)).toEqual([]);
   });
 });

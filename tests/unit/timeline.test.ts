@@ -54,6 +54,7 @@ describe('ordering and grouping', () => {
       phase: 'p',
       actors: [],
       topics: [],
+      corrections: [],
     }) as Event;
   const phases = [{ id: 'p', title: 'P', summary: 's' }];
 

@@ -46,4 +46,12 @@ export interface ContentFiles {
   readonly events: string;
   readonly phases: string;
   readonly people: string | undefined;
+  /**
+   * The kinds of entry of which some could not be read: a check that refers to them says
+   * nothing, so that one fault gives one message (a YAML error in `events.yaml` is not
+   * followed by "no event …" for every claim).
+   */
+  readonly incomplete?: ReadonlySet<EntryKind>;
 }
+
+export type EntryKind = 'articles' | 'events' | 'phases' | 'people';

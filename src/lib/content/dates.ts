@@ -30,7 +30,9 @@ export function parsePartialDate(text: string): PartialDate | undefined {
   const year = Number(y);
   const month = m === undefined ? 1 : Number(m);
   const day = d === undefined ? 1 : Number(d);
-  const start = new UTCDate(year, month - 1, day);
+  // `setFullYear`, not the constructor: `new Date(50, 0, 1)` is 1950, not the year 50.
+  const start = new UTCDate(2000, 0, 1);
+  start.setFullYear(year, month - 1, day);
   // A rolled-over date (30 February becomes 2 March) is not the one that was written.
   if (!isValid(start) || start.getFullYear() !== year || start.getMonth() !== month - 1 || start.getDate() !== day) {
     return undefined;
@@ -51,15 +53,15 @@ export function toPartialDate(text: string): PartialDate {
 }
 
 const LONG: Record<Precision, string> = {
-  day: 'EEEE d MMMM yyyy',
-  month: 'MMMM yyyy',
-  year: 'yyyy',
+  day: 'EEEE d MMMM uuuu',
+  month: 'MMMM uuuu',
+  year: 'uuuu',
 };
 
 const SHORT: Record<Precision, string> = {
-  day: 'd MMM yyyy',
-  month: 'MMM yyyy',
-  year: 'yyyy',
+  day: 'd MMM uuuu',
+  month: 'MMM uuuu',
+  year: 'uuuu',
 };
 
 /** "Sunday 13 October 2019", "October 2019" or "2019": no more precise than the source. */
@@ -75,6 +77,33 @@ export function formatShort(date: PartialDate): string {
 /** Day and month without the year, for lists already grouped by year: "13 October". */
 export function formatDayMonth(date: PartialDate): string {
   return date.precision === 'day' ? format(date.start, 'd MMMM') : formatLong(date);
+}
+
+/** "13 October 2019": a day with its year but no weekday, for lists that are not grouped by year. */
+export function formatDayMonthYear(date: PartialDate): string {
+  return date.precision === 'day' ? format(date.start, 'd MMMM yyyy') : formatLong(date);
+}
+
+/** "15–20 December 2018", "6 October – 2 November 2019", "20 December 2018 – 11 January 2019". */
+export function formatSpan(from: PartialDate, to: PartialDate): string {
+  if (from.precision !== 'day' || to.precision !== 'day') {
+    return from.iso === to.iso ? formatLong(from) : `${formatLong(from)} – ${formatLong(to)}`;
+  }
+  const sameYear = from.start.getUTCFullYear() === to.start.getUTCFullYear();
+  const sameMonth = sameYear && from.start.getUTCMonth() === to.start.getUTCMonth();
+  if (sameMonth && from.start.getUTCDate() === to.start.getUTCDate()) return format(from.start, 'd MMMM yyyy');
+  if (sameMonth) return `${format(from.start, 'd')}–${format(to.start, 'd MMMM yyyy')}`;
+  return `${format(from.start, sameYear ? 'd MMMM' : 'd MMMM yyyy')} – ${format(to.start, 'd MMMM yyyy')}`;
+}
+
+/** A day on a day scale: "12", or "12 Oct" where the scale starts or a month begins. */
+export function formatDayLabel(day: Date, withMonth: boolean): string {
+  return format(new UTCDate(day), withMonth ? 'd MMM' : 'd');
+}
+
+/** `n` days after (or before) an instant, in UTC. */
+export function addDaysTo(date: Date, n: number): Date {
+  return addDays(new UTCDate(date), n);
 }
 
 /** The `datetime` attribute of `<time>`: the date as precise as it is known. */
@@ -93,7 +122,7 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
 /** Key and label of the month a date falls in, for grouping: `2019-10`, "October 2019". */
 export function monthOf(date: PartialDate): { key: string; label: string } | undefined {
   if (date.precision === 'year') return undefined;
-  return { key: format(date.start, 'yyyy-MM'), label: format(date.start, 'MMMM yyyy') };
+  return { key: format(date.start, 'uuuu-MM'), label: format(date.start, 'MMMM uuuu') };
 }
 
 export function yearOf(date: PartialDate): number {
@@ -116,4 +145,9 @@ export function monthStarts(from: Date, to: Date): Date[] {
 /** "Oct", for labels where space is short. */
 export function formatMonthAbbrev(date: Date): string {
   return format(new UTCDate(date), 'MMM');
+}
+
+/** A day as a sentence prints it, without the weekday: "2 December 2026". */
+export function formatPlainDay(date: PartialDate): string {
+  return date.precision === 'day' ? format(date.start, 'd MMMM yyyy') : formatLong(date);
 }

@@ -1,10 +1,13 @@
 /** Reads a content folder from disk and checks it. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkContent } from './content-check.ts';
+import type { CheckContext } from './checks/check.ts';
 import type { CheckResult, RawContent, RawFile } from './checked.ts';
 import { ContentError } from './errors.ts';
 import { checkPermalinkFiles } from './permalinks-load.ts';
+import { requireArticles } from './checks/not-empty.ts';
+import { strayEntries } from './checks/content-files.ts';
 
 /** The content folder: `content/`, or `CONTENT_DIR` (the benchmark builds from another). */
 export function contentDir(env: Record<string, string | undefined> = process.env): string {
@@ -14,17 +17,23 @@ export function contentDir(env: Record<string, string | undefined> = process.env
 function read(path: string, cwd: string): RawFile {
   const shown = relative(cwd, path) || path;
   if (!existsSync(path)) throw new ContentError(shown, '(file)', 'is missing');
-  return { path: shown, bytes: readFileSync(path) };
+  if (!statSync(path).isFile()) throw new ContentError(shown, '(file)', 'is a folder or a special file, not a file');
+  try {
+    return { path: shown, bytes: readFileSync(path) };
+  } catch (error) {
+    throw new ContentError(shown, '(file)', `cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`);
+  }
 }
 
 /** `dir/articles/*.md`, `dir/events.yaml`, `dir/phases.yaml` and, if there, `dir/people.yaml`. */
 export function readContentDir(dir: string, cwd = process.cwd()): RawContent {
   const articlesDir = join(dir, 'articles');
   if (!existsSync(articlesDir)) throw new ContentError(relative(cwd, articlesDir), '(folder)', 'is missing');
-  const articles = readdirSync(articlesDir)
+  const names = readdirSync(articlesDir)
     .filter((name) => name.endsWith('.md'))
-    .sort()
-    .map((name) => read(join(articlesDir, name), cwd));
+    .sort();
+  requireArticles(names, relative(cwd, articlesDir));
+  const articles = names.map((name) => read(join(articlesDir, name), cwd));
   const people = join(dir, 'people.yaml');
   return {
     articles,
@@ -34,19 +43,31 @@ export function readContentDir(dir: string, cwd = process.cwd()): RawContent {
   };
 }
 
-/** Reads and checks a content folder; a missing file is one more error. */
-export function checkContentDir(dir: string, cwd = process.cwd()): CheckResult {
+/** Reads and checks a content folder; a missing file is one more error. `context.now` is the day of the check. */
+export function checkContentDir(
+  dir: string,
+  cwd = process.cwd(),
+  context: CheckContext = { now: new Date() },
+): CheckResult {
   try {
-    const result = checkContent(readContentDir(dir, cwd));
+    const stray = existsSync(dir) ? strayEntries(dir, cwd) : [];
+    if (stray.length > 0) return { content: { articles: [], events: [], phases: [], people: [] }, errors: stray };
+    const result = checkContent(readContentDir(dir, cwd), context);
     // Published URLs are checked once the content itself is sound.
     if (result.errors.length > 0) return result;
     return { content: result.content, errors: checkPermalinkFiles(dir, result.content, cwd) };
   } catch (error) {
-    if (error instanceof ContentError) {
-      return { content: { articles: [], events: [], phases: [], people: [] }, errors: [error] };
-    }
-    throw error;
+    // Whatever else goes wrong is still one message naming the folder, never a stack trace.
+    const problem =
+      error instanceof ContentError
+        ? error
+        : new ContentError(relative(cwd, dir) || dir, '(folder)', `could not be checked: ${messageOf(error)}`);
+    return { content: { articles: [], events: [], phases: [], people: [] }, errors: [problem] };
   }
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
 }
 
 /** The errors as an editor reads them, one a line. */

@@ -1,52 +1,93 @@
 /**
  * The content model: every frontmatter field of `content/`, declared once.
  *
- * Plain Zod, no Astro virtual modules, so that `src/content.config.ts`, the content
- * check (`scripts/check-content.ts`) and the tests all validate with the same rules.
+ * Plain Zod, no Astro virtual modules: the content check validates with it, and
+ * `src/content.config.ts` takes the entries' types from it.
  */
 import { z } from 'astro/zod';
 import { isValidDateString } from './dates.ts';
+import { forbiddenCharacterMessage } from './characters.ts';
+import {
+  MAX_ID_CHARS,
+  MAX_NAME_CHARS,
+  MAX_PROSE_CHARS,
+  MAX_TITLE_CHARS,
+  MAX_URL_CHARS,
+  MAX_YEAR,
+  MIN_QUOTE_WORDS,
+  MIN_YEAR,
+} from './limits.ts';
 
-/** YAML may hand over a bare date as a `Date`; keep it as the calendar day it names. */
-const asDateString = (value: unknown) =>
-  value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
+/** A date's year is one the site can show (a typo such as `0219` is not "not in the calendar"). */
+const outsideYears = (text: string) => {
+  const year = Number(text.slice(0, 4));
+  return !(year >= MIN_YEAR && year <= MAX_YEAR);
+};
+const yearsMessage = `expected a year from ${MIN_YEAR} to ${MAX_YEAR}`;
+
+// Dates stay strings: the content check's YAML parser (YAML 1.2 core schema) reads a bare
+// `2019-10-13` as the text it is, never as a `Date` in some time zone.
 
 /** A calendar date with its precision: `2019`, `2019-10` or `2019-10-13`. */
-export const partialDate = z.preprocess(
-  asDateString,
-  z.string().refine(isValidDateString, {
+export const partialDate = z
+  .string()
+  .refine(isValidDateString, {
     message: 'expected a real date written YYYY, YYYY-MM or YYYY-MM-DD',
-  }),
-);
+    abort: true,
+  })
+  .refine((text) => !outsideYears(text), { message: yearsMessage });
 
 /** A day, `2019-10-13`. */
-export const day = z.preprocess(
-  asDateString,
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day written YYYY-MM-DD')
-    .refine(isValidDateString, { message: 'expected a real day (this one is not in the calendar)' }),
-);
+export const day = z
+  .string()
+  // `abort`: a day not written YYYY-MM-DD is one mistake, not also "not in the calendar".
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a day written YYYY-MM-DD', abort: true })
+  .refine(isValidDateString, { message: 'expected a real day (this one is not in the calendar)', abort: true })
+  .refine((text) => !outsideYears(text), { message: yearsMessage });
 
 /** Lower-case words joined by hyphens: every id and file name that becomes a URL. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Stable, URL-safe identifiers: they become permalinks. */
-export const slug = z.string().regex(SLUG_PATTERN, 'expected lower-case words joined by hyphens (a-z, 0-9, -)');
+export const slug = z
+  .string()
+  .regex(SLUG_PATTERN, 'expected lower-case words joined by hyphens (a-z, 0-9, -)')
+  .max(MAX_ID_CHARS, `must be at most ${MAX_ID_CHARS} characters: it becomes a file name and a URL`);
 
 /** How sure the evidence makes us of a fact. */
 export const certainties = ['known', 'probable'] as const;
 export const certainty = z.enum(certainties);
 
 /** Only web links: never `javascript:`, `data:` or anything a browser would run. */
-export const webUrl = z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL' });
-
-/** Text that ends up in a page: plain words, no markup smuggled in. */
-export const plainText = z
+export const webUrl = z
   .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .refine((text) => !/<\/?[a-z!][^>]*>/i.test(text), { message: 'must be plain text, not HTML' });
+  .max(MAX_URL_CHARS, `must be at most ${MAX_URL_CHARS} characters`)
+  .pipe(z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL' }));
+
+/** Text that ends up in a page: plain words, no markup smuggled in, of at most `max` characters. */
+const textOf = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max.toLocaleString('en')} characters`)
+    .refine((text) => !/<\/?[a-z!][^>]*>/i.test(text), { message: 'must be plain text, not HTML' })
+    .superRefine((text, ctx) => {
+      const message = forbiddenCharacterMessage(text);
+      if (message) ctx.addIssue({ code: 'custom', message });
+    });
+
+/** A headline or title. */
+export const titleText = textOf(MAX_TITLE_CHARS);
+/** A name: a speaker, a publisher, a place, a figure as given. */
+export const nameText = textOf(MAX_NAME_CHARS);
+/** A sentence or a few: a summary, a note, a paraphrase. */
+export const plainText = textOf(MAX_PROSE_CHARS);
+
+/** A passage of an article, long enough for a reader to find and see. */
+export const quoteText = plainText.refine((text) => text.split(/\s+/).filter(Boolean).length >= MIN_QUOTE_WORDS, {
+  message: `must be a passage of at least ${MIN_QUOTE_WORDS} words`,
+});
 
 /** The words a source may use for an amount it gives no number for. */
 export const vagueAmounts = ['dozens', 'hundreds', 'thousands', 'tens of thousands', 'hundreds of thousands', 'millions'] as const;
@@ -104,7 +145,7 @@ export const figure = z.strictObject({
   /** Shared key for what is counted or measured, e.g. `ain-issa-escapees`. */
   measure: slug,
   /** The figure's words exactly as the source gave them ("almost 800"). */
-  given: plainText,
+  given: nameText,
   /** The same figure as data, no more precise than `given`. */
   value: figureValue,
   /** What the number counts or measures in. */
@@ -119,38 +160,53 @@ export const claim = z.strictObject({
   /** The id of the event in `content/events.yaml` the claim is about. */
   event: slug,
   /** Who made the claim, as the article names them; "the article" for the reporter's own. */
-  by: plainText,
+  by: nameText,
   /** A short paraphrase in the site's words. */
   says: plainText,
   /** A verbatim passage of one paragraph of the article body that carries the claim. */
-  quote: plainText,
+  quote: quoteText,
   /** The number the claim gives, if any. */
   figure: figure.optional(),
 });
 
+/**
+ * A correction or update made after the item was first published: what changed, and when.
+ * Pages say "Corrected on 1 December 2026: …"; the feed, JSON-LD and the exports carry it.
+ * The content check refuses one dated before the item's first publication or after today.
+ */
+export const correction = z.strictObject({
+  /** The day the change was made on the site. */
+  date: day,
+  /** What was wrong or out of date, and what the page says now, in the site's words. */
+  note: plainText,
+});
+
+/** Corrections, oldest first as written; absent means none. */
+const corrections = z.array(correction).default([]);
+
 export const source = z.strictObject({
   /** The original publisher (for a syndicated copy, the agency). */
-  publisher: plainText,
+  publisher: nameText,
   publisherCertainty: certainty.default('known'),
   /** The byline, only where one is known. */
-  author: plainText.optional(),
+  author: nameText.optional(),
   authorCertainty: certainty.default('known'),
   /** The article's address, only where one is known. */
   url: webUrl.optional(),
   /** What that address is, when it is not the publisher's own page. */
   urlNote: plainText.optional(),
   /** Where the copy the site keeps came from, when it is not the publisher. */
-  via: z.strictObject({ publisher: plainText, title: plainText.optional(), url: webUrl.optional() }).optional(),
+  via: z.strictObject({ publisher: nameText, title: titleText.optional(), url: webUrl.optional() }).optional(),
   /** What is inferred about the provenance, and how sure it is. */
   note: plainText.optional(),
 });
 
 export const article = z.strictObject({
   /** The headline. */
-  title: plainText,
+  title: titleText,
   /** The day of publication, with how sure we are of it. */
   published: z.preprocess(
-    (value) => (typeof value === 'string' || value instanceof Date ? { date: value } : value),
+    (value) => (typeof value === 'string' ? { date: value } : value),
     z.strictObject({
       date: day,
       certainty: certainty.default('known'),
@@ -161,6 +217,8 @@ export const article = z.strictObject({
   source,
   /** Every factual claim worth a reader's attention. */
   claims: z.array(claim).min(1, 'an article needs at least one claim'),
+  /** Changes to the site's account of the article (its claims, their wording) since it was first published. */
+  corrections,
 });
 
 export const actors = [
@@ -206,22 +264,24 @@ export const event = z.strictObject({
    * or `none` (no source gives it: the date is `probable`). See docs/editorial.md.
    */
   dateFrom: z.enum(dateSources).default('articles'),
-  title: plainText,
+  title: titleText,
   /** One or two sentences in the site's own words. */
   summary: plainText,
   /** Where it happened, when known. */
-  place: plainText.optional(),
+  place: nameText.optional(),
   /** The id of its phase in `content/phases.yaml`. */
   phase: slug,
   actors: z.array(z.enum(actors)).default([]),
   topics: z.array(z.enum(topics)).default([]),
   /** How the date was worked out, when the articles do not state it. */
   dateBasis: plainText.optional(),
+  /** Changes to the event's page since it was first published. */
+  corrections,
 });
 
 export const phase = z.strictObject({
   id: slug,
-  title: plainText,
+  title: titleText,
   summary: plainText,
 });
 
@@ -230,7 +290,7 @@ export const alias = z.preprocess(
   (value) => (typeof value === 'string' ? { form: value } : value),
   z.strictObject({
     /** Exactly as written in a claim's `by` or in an article's text. */
-    form: plainText,
+    form: nameText,
     /** Why this form means this entry, when that is an inference or a misspelling. */
     note: plainText.optional(),
     /** Whether the form is only inferred to mean this entry ("a monitoring group"). */
@@ -246,7 +306,7 @@ export const person = z.strictObject({
   /** The permalink slug: `/people/<id>/`. */
   id: slug,
   /** The name the site shows. */
-  name: plainText,
+  name: nameText,
   kind: z.enum(personKinds),
   /** Who they are, in a few words. */
   description: plainText.optional(),
@@ -265,3 +325,4 @@ export type PersonKind = (typeof personKinds)[number];
 export type Source = z.output<typeof source>;
 export type Event = z.output<typeof event>;
 export type Phase = z.output<typeof phase>;
+export type Correction = z.output<typeof correction>;

@@ -24,12 +24,15 @@ export function parseMarkdown(markdown: string): MdRoot {
 
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 
-/** The plain text of each paragraph-like block, in order. */
+/**
+ * The plain text of each paragraph-like block, in order, as a reader sees it: an image's
+ * alt text is left out, because the page does not show the image.
+ */
 export function blockTexts(tree: MdRoot): string[] {
   const texts: string[] = [];
   visit(tree, (node) => {
     if (BLOCKS.has(node.type)) {
-      texts.push(toString(node as MdNodes));
+      texts.push(toString(node as MdNodes, { includeImageAlt: false }));
       return 'skip';
     }
     return undefined;

@@ -47,9 +47,17 @@ export function markQuotes(tree: HastRoot, highlights: readonly Highlight[]): vo
   }
 }
 
+/** A text's place in its block: its parent, and the outermost link it is inside, if any. */
+interface TextPlace {
+  readonly node: Text;
+  readonly parent: Element;
+  /** The link around the text and the element holding it: a claim link goes after it, never inside. */
+  readonly link: { readonly element: Element; readonly parent: Element } | undefined;
+}
+
 function textOf(element: Element): string {
   let full = '';
-  collectTexts(element, (node) => (full += node.value));
+  collectTexts(element, ({ node }) => (full += node.value));
   return full;
 }
 
@@ -59,11 +67,11 @@ function containsNode(outer: Element, inner: Element): boolean {
 
 /** Wraps the quote, known to be in the block's folded text, in `<mark>`. */
 function wrapQuote(block: Element, wanted: string, highlight: Highlight): void {
-  const texts: { node: Text; parent: Element; start: number }[] = [];
+  const texts: (TextPlace & { start: number })[] = [];
   let full = '';
-  collectTexts(block, (node, parent) => {
-    texts.push({ node, parent, start: full.length });
-    full += node.value;
+  collectTexts(block, (place) => {
+    texts.push({ ...place, start: full.length });
+    full += place.node.value;
   });
   const folded = foldText(full);
   const at = folded.text.indexOf(wanted);
@@ -72,21 +80,18 @@ function wrapQuote(block: Element, wanted: string, highlight: Highlight): void {
   wrapRange(texts, from, to, highlight);
 }
 
-function collectTexts(element: Element, onText: (node: Text, parent: Element) => void): void {
+function collectTexts(element: Element, onText: (place: TextPlace) => void, link: TextPlace['link'] = undefined): void {
   for (const child of element.children) {
-    if (child.type === 'text') onText(child, element);
-    else if (child.type === 'element') collectTexts(child, onText);
+    if (child.type === 'text') onText({ node: child, parent: element, link });
+    else if (child.type === 'element') {
+      collectTexts(child, onText, link ?? (child.tagName === 'a' ? { element: child, parent: element } : undefined));
+    }
   }
 }
 
-function wrapRange(
-  texts: { node: Text; parent: Element; start: number }[],
-  from: number,
-  to: number,
-  highlight: Highlight,
-): void {
+function wrapRange(texts: (TextPlace & { start: number })[], from: number, to: number, highlight: Highlight): void {
   const touched = texts.filter(({ node, start }) => start < to && start + node.value.length > from);
-  touched.forEach(({ node, parent, start }, i) => {
+  touched.forEach(({ node, parent, link, start }, i) => {
     const value = node.value;
     const a = Math.max(0, from - start);
     const b = Math.min(value.length, to - start);
@@ -99,9 +104,13 @@ function wrapRange(
     const pieces: ElementContent[] = [];
     if (a > 0) pieces.push({ type: 'text', value: value.slice(0, a) });
     pieces.push(mark);
-    if (i === touched.length - 1 && highlight.href) pieces.push(claimLink(highlight));
+    const last = i === touched.length - 1 && highlight.href;
+    // A quote that ends inside a link's text: its claim link follows the link (a link in a link is not HTML).
+    if (last && !link) pieces.push(claimLink(highlight));
     if (b < value.length) pieces.push({ type: 'text', value: value.slice(b) });
     parent.children.splice(parent.children.indexOf(node), 1, ...pieces);
+    if (last && link)
+      link.parent.children.splice(link.parent.children.indexOf(link.element) + 1, 0, claimLink(highlight));
   });
 }
 

@@ -49,6 +49,8 @@ export interface MeasureComparison {
   readonly verdict: Verdict;
   /** One line a reader can take in at once: "Sources disagree: 100 to 950 people". */
   readonly summary: string;
+  /** The span of the figures alone: "100 to 950 people". */
+  readonly range: string;
 }
 
 export interface ComparisonInput {
@@ -115,6 +117,7 @@ function comparison(measure: string, rows: FigureRow[]): MeasureComparison {
     figures: shown,
     verdict,
     summary: summarize(verdict, shown, baseUnit, scale),
+    range: span(shown, baseUnit, scale),
   };
 }
 

@@ -2,7 +2,7 @@
  * Filters: the events grouped by actor, by place and by topic. Each kind is declared once
  * in `FILTER_KINDS`; from that declaration come its static pages (`/actors/turkey/`, one
  * dynamic route for every kind), the filter the index applies in place (`/?actor=turkey`),
- * the entries' `data-actor` attributes and the event page's "Who", "Where" and "What".
+ * the entries' `data-actor` attributes and the event page's "Place", "Who" and "What".
  * Adding a kind is one more declaration, plus the names of its keys in `vocabulary.ts`.
  */
 import type { TimelineEvent } from './timeline.ts';
@@ -19,8 +19,10 @@ export interface FilterKindDeclaration<Kind extends string = string> {
   readonly kind: Kind;
   /** The folder of its pages: `actors` for `/actors/<slug>/`. */
   readonly folder: string;
-  /** Its heading in the filter menu and on event pages: "Who". */
+  /** Its heading in the filter menu: "Who". */
   readonly label: string;
+  /** How an event page's facts name it ("Place"), and its place among them, lowest first. */
+  readonly fact: { readonly label: string; readonly rank: number };
   /** The values an event has, in the order the content gives them. */
   readonly valuesOf: (event: TimelineEvent) => readonly FilterValue[];
   /** The heading of a filtered timeline: "Events involving Turkey". */
@@ -40,6 +42,7 @@ export const FILTER_KINDS = [
     kind: 'actor',
     folder: 'actors',
     label: 'Who',
+    fact: { label: 'Who', rank: 1 },
     valuesOf: (event) => event.actors.map((key) => ({ slug: key, name: actorName(key) })),
     title: (name) => `Events involving ${name.replace(/^The /, 'the ')}`,
     inEntry: false,
@@ -48,6 +51,7 @@ export const FILTER_KINDS = [
     kind: 'place',
     folder: 'places',
     label: 'Where',
+    fact: { label: 'Place', rank: 0 },
     valuesOf: (event) => (event.place ? [{ slug: placeSlug(event.place), name: event.place }] : []),
     title: (name) => `Events in ${name}`,
     inEntry: true,
@@ -56,6 +60,7 @@ export const FILTER_KINDS = [
     kind: 'topic',
     folder: 'topics',
     label: 'What',
+    fact: { label: 'What', rank: 2 },
     valuesOf: (event) => event.topics.map((key) => ({ slug: key, name: topicName(key) })),
     title: (name) => `Events about ${inSentence(name)}`,
     inEntry: false,

@@ -32,11 +32,11 @@ export function articlesCount(count: number): string {
 }
 
 /**
- * "five news articles published between December 2018 and October 2019": the site's
- * sources, from the articles themselves (oldest first), for the footer and the about page.
+ * "5 news articles published between December 2018 and October 2019": the site's sources,
+ * from the articles themselves (oldest first), for the footer of every page.
  */
 export function articlesPhrase(articles: readonly { readonly published: PartialDate }[]): string {
-  const count = articlesCount(articles.length);
+  const count = plural(articles.length, 'news article');
   const first = articles[0];
   const last = articles.at(-1);
   if (!first || !last) return count;

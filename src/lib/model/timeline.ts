@@ -3,7 +3,7 @@
  * article. Built once; the index, the event pages, the article pages and the feeds all
  * read this one model.
  */
-import type { Article, Claim, Event, Phase } from '../content/schema.ts';
+import type { Article, Claim, Correction, Event, Phase } from '../content/schema.ts';
 import { comparePartialDates, monthOf, toPartialDate, yearOf, type PartialDate } from '../content/dates.ts';
 import { publisherLabel } from './labels.ts';
 
@@ -47,6 +47,8 @@ export interface TimelineEvent extends EventRef {
   readonly articles: readonly ArticleRef[];
   readonly previous: EventRef | undefined;
   readonly next: EventRef | undefined;
+  /** Changes to the event's page since it was first published, oldest first. */
+  readonly corrections: readonly Correction[];
 }
 
 export interface TimelineMonth {
@@ -130,6 +132,7 @@ export function buildTimeline(
       articles: uniqueArticles(about),
       previous: eventRefs[i - 1],
       next: eventRefs[i + 1],
+      corrections: byDate(event.corrections),
     };
   });
 
@@ -138,10 +141,21 @@ export function buildTimeline(
     const covered = new Set(own.map((claim) => claim.event));
     const events = [...covered].flatMap((id) => eventRefs[eventIndex.get(id) ?? -1] ?? []);
     events.sort((a, b) => eventIndex.get(a.id)! - eventIndex.get(b.id)!);
-    return { ...ref, data: input.data, body: input.body, claims: own, events };
+    return {
+      ...ref,
+      data: { ...input.data, corrections: byDate(input.data.corrections) },
+      body: input.body,
+      claims: own,
+      events,
+    };
   });
 
   return { events: timelineEvents, articles: articleViews, phases, claims };
+}
+
+/** Corrections oldest first, whatever order the file lists them in (the sort is stable). */
+function byDate(corrections: readonly Correction[] | undefined): Correction[] {
+  return [...(corrections ?? [])].sort((a, b) => a.date.localeCompare(b.date));
 }
 
 /** Items by key, each group in the items' own order. */

@@ -3,6 +3,7 @@
  * topics, and URL slugs of places. One vocabulary, so that filter pages, event pages and the
  * index name things the same way.
  */
+import { slugOfPlace } from '../content/place-slug.ts';
 import { actors, topics } from '../content/schema.ts';
 
 export type Actor = (typeof actors)[number];
@@ -50,17 +51,9 @@ export function topicName(key: string): string {
   return lookup(TOPIC_NAMES, 'topic', key);
 }
 
-/** "Paris, Berlin and other European cities" → `paris-berlin-and-other-european-cities`. */
+/** A place's slug (see `slugOfPlace`); the content check has made sure there is one. */
 export function placeSlug(place: string): string {
-  const slug = place
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    // Turkish dotless i does not decompose: Şanlıurfa is `sanliurfa`.
-    .replace(/ı/g, 'i')
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const slug = slugOfPlace(place);
   if (slug === '') throw new Error(`The place "${place}" gives an empty slug`);
   return slug;
 }

@@ -8,7 +8,7 @@ import { certainties, personKinds, units, vagueAmounts } from '../content/schema
 import { VALUE_KINDS, VERDICTS } from '../model/figures.ts';
 import { precisions } from '../content/dates.ts';
 
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 export const SCHEMA_FILE = 'schema-v1.json';
 
 const str = { type: 'string', minLength: 1 } as const;
@@ -18,6 +18,17 @@ const date = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' } as cons
 const url = { type: 'string', format: 'uri', pattern: '^https?://' } as const;
 const certainty = { enum: [...certainties] } as const;
 const num = { type: 'number' } as const;
+const day = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
+const corrections = {
+  type: 'array',
+  description: 'Changes to the page since it was first published, oldest first (added in 1.1.0).',
+  items: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['date', 'note'],
+    properties: { date: day, note: { type: 'string', minLength: 1 } },
+  },
+} as const;
 const closed = (properties: Record<string, unknown>, optional: string[] = []) => ({
   type: 'object',
   additionalProperties: false,
@@ -84,6 +95,7 @@ export function exportSchema(id: string) {
           description: 'Measures whose sources disagree about this event.',
         },
         url,
+        corrections,
       }),
       article: closed({
         slug,
@@ -104,6 +116,7 @@ export function exportSchema(id: string) {
         ),
         claims: { type: 'array', items: slug },
         url,
+        corrections,
       }),
       claim: closed({
         id: slug,

@@ -36,6 +36,7 @@ export function eventsJson(timeline: Timeline, model: ClaimsModel, links: Links)
         .filter((m) => m.verdict === 'disagree')
         .map((m) => m.measure),
       url: links.absolute(paths.event(event.id)),
+      corrections: event.corrections.map(({ date, note }) => ({ date, note })),
     })),
     articles: timeline.articles.map((article) => ({
       slug: article.slug,
@@ -44,6 +45,7 @@ export function eventsJson(timeline: Timeline, model: ClaimsModel, links: Links)
       source: article.data.source,
       claims: article.claims.map((claim) => claim.id),
       url: links.absolute(paths.article(article.slug)),
+      corrections: article.data.corrections.map(({ date, note }) => ({ date, note })),
     })),
   };
 }

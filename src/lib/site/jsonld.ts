@@ -8,6 +8,8 @@
 import type { ArticleView, ClaimInContext, TimelineEvent } from '../model/timeline.ts';
 import type { Speaker } from '../content/people.ts';
 import { paths, type Links } from './urls.ts';
+import type { Correction } from '../content/schema.ts';
+import { lastCorrected } from '../model/corrections.ts';
 import { attributedTo } from '../model/labels.ts';
 
 type Node = Record<string, unknown>;
@@ -86,12 +88,38 @@ export function claimNode(claim: ClaimInContext, ctx: JsonLdContext): Node {
   };
 }
 
+/**
+ * The page itself, once it has been corrected: `dateModified` and each correction. They
+ * belong to this site's page, not to the event (not a creative work) nor to the news
+ * article (its publisher changed nothing).
+ * @see https://schema.org/correction
+ */
+export function correctedPage(url: string, about: string, corrections: readonly Correction[]): Node[] {
+  const modified = lastCorrected(corrections);
+  if (modified === undefined) return [];
+  return [
+    {
+      '@type': 'WebPage',
+      '@id': url,
+      url,
+      about: { '@id': about },
+      dateModified: modified,
+      correction: corrections.map((c) => ({ '@type': 'CorrectionComment', datePublished: c.date, text: c.note })),
+    },
+  ];
+}
+
 export function eventPageGraph(event: TimelineEvent, ctx: JsonLdContext): Node {
   const articles = ctx.articles.filter((a) => event.articles.some((ref) => ref.slug === a.slug));
   return {
     '@context': 'https://schema.org',
     '@graph': [
       eventNode(event, ctx.links),
+      ...correctedPage(
+        ctx.links.absolute(paths.event(event.id)),
+        ctx.links.absolute(paths.eventNode(event.id)),
+        event.corrections,
+      ),
       ...articles.map((a) => newsArticle(a, ctx.links)),
       ...event.claims.map((c) => claimNode(c, ctx)),
     ],
@@ -107,6 +135,11 @@ export function articlePageGraph(article: ArticleView, events: readonly Timeline
         ...newsArticle(article, ctx.links),
         about: covered.map((e) => ({ '@id': ctx.links.absolute(paths.eventNode(e.id)) })),
       },
+      ...correctedPage(
+        ctx.links.absolute(paths.article(article.slug)),
+        ctx.links.absolute(paths.articleNode(article.slug)),
+        article.data.corrections,
+      ),
       ...covered.map((e) => eventNode(e, ctx.links)),
       ...article.claims.map((c) => claimNode(c, ctx)),
     ],

@@ -9,9 +9,12 @@ import { paths, type Links } from './urls.ts';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './preview-image.ts';
 
 export interface PagePreview {
-  /** `article` for an event or an article page. */
+  /**
+   * `article` for an article page only. An event page is not an article published on the
+   * event's day: it is a page of this site, so `website`, with no publication time.
+   */
   readonly type: 'website' | 'article';
-  /** The event's date or the article's publication date, as precise as known (ISO 8601). */
+  /** The article's publication date, as precise as known (ISO 8601). */
   readonly published?: string | undefined;
   /** The preview image, a path under the base, and what it shows. */
   readonly image: { readonly path: string; readonly alt: string };

@@ -6,29 +6,55 @@
  * @see https://www.w3.org/Provider/Style/URI — "Cool URIs don't change"
  */
 import { ContentError } from '../content/errors.ts';
-import { paths } from './urls.ts';
+import { EMBED_FOLDER, paths } from './urls.ts';
 
 export const LOCK_FILE = 'permalinks.lock';
 export const REDIRECTS_FILE = 'redirects.yaml';
 
 /** The pages the site has whatever the content; the content's own URLs are added to these. */
-export const FIXED_PAGES = [paths.home(), paths.about(), paths.articles()] as const;
+export const FIXED_PAGES = [
+  paths.home(),
+  paths.about(),
+  paths.articles(),
+  paths.claims(),
+  paths.corrections(),
+] as const;
 
 export interface PermalinkSource {
   readonly events: readonly { readonly id: string }[];
   readonly articles: readonly {
     readonly slug: string;
-    readonly data: { readonly claims: readonly { readonly id: string; readonly event: string }[] };
+    readonly data: {
+      readonly claims: readonly {
+        readonly id: string;
+        readonly event: string;
+        readonly figure?: { readonly measure: string } | undefined;
+      }[];
+    };
   }[];
 }
 
-/** Every URL the content publishes now, sorted: pages, then claim anchors on event pages. */
+/**
+ * Every URL the content publishes now, sorted: pages (events, articles, measures, claims), claim
+ * anchors on event pages, and the embed pages, whose addresses sit in other sites' iframes and
+ * must not break either.
+ */
 export function publishedUrls(content: PermalinkSource): string[] {
-  const urls = new Set<string>(FIXED_PAGES);
-  for (const event of content.events) urls.add(paths.event(event.id));
+  const urls = new Set<string>([...FIXED_PAGES, paths.embedTimeline()]);
+  for (const event of content.events) {
+    urls.add(paths.event(event.id));
+    urls.add(paths.embedEvent(event.id));
+  }
   for (const article of content.articles) {
     urls.add(paths.article(article.slug));
-    for (const claim of article.data.claims) urls.add(paths.claim(claim.event, claim.id));
+    for (const claim of article.data.claims) {
+      urls.add(paths.claim(claim.event, claim.id));
+      urls.add(paths.claimPage(claim.event, claim.id));
+      if (claim.figure) {
+        urls.add(paths.measure(claim.figure.measure));
+        urls.add(paths.embedMeasure(claim.figure.measure));
+      }
+    }
   }
   return [...urls].sort();
 }
@@ -77,6 +103,17 @@ export function readRedirects(data: unknown, file: string): { redirects: Redirec
   return { redirects, errors };
 }
 
+/** The declared redirects, and for each moved event its embed too: other sites' iframes keep working. */
+export function withEmbedRedirects(redirects: Redirects): Redirects {
+  const all = new Map(redirects);
+  const embedded = (path: string) => `${EMBED_FOLDER}/${path}`;
+  for (const [from, to] of redirects) {
+    if (from.startsWith('events/') && to.startsWith('events/') && !all.has(embedded(from)))
+      all.set(embedded(from), embedded(to));
+  }
+  return all;
+}
+
 function splitUrl(url: string): { page: string; anchor: string | undefined } {
   const hash = url.indexOf('#');
   return hash === -1 ? { page: url, anchor: undefined } : { page: url.slice(0, hash), anchor: url.slice(hash + 1) };
@@ -92,6 +129,19 @@ export function followRedirects(page: string, redirects: Redirects): string | un
     current = redirects.get(current)!;
   }
   return current;
+}
+
+/**
+ * Where a page path ends up when it, or a folder it is in, moved: a claim's page
+ * `events/old/claims/c/` follows its event's redirect `events/old/` to `events/new/claims/c/`.
+ * `undefined` for a loop.
+ */
+export function followMoved(page: string, redirects: Redirects): string | undefined {
+  if (redirects.has(page)) return followRedirects(page, redirects);
+  const folder = [...redirects.keys()].filter((from) => page.startsWith(from)).sort((a, b) => b.length - a.length)[0];
+  if (folder === undefined) return page;
+  const target = followRedirects(folder, redirects);
+  return target === undefined ? undefined : `${target}${page.slice(folder.length)}`;
 }
 
 /**
@@ -117,10 +167,11 @@ export function checkPermalinks(
     else if (!pages.has(target))
       errors.push(new ContentError(files.redirects, from, `leads to "${to}", which is not a page of the site`));
   }
+  const moved = withEmbedRedirects(redirects);
   for (const url of locked) {
     if (now.has(url)) continue;
     const { page, anchor } = splitUrl(url);
-    const target = followRedirects(page, redirects);
+    const target = followMoved(page, moved);
     const resolved =
       target !== undefined && (anchor === undefined ? pages.has(target) : now.has(`${target}#${anchor}`));
     if (resolved) continue;

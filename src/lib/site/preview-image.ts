@@ -13,9 +13,9 @@ import { Resvg } from '@resvg/resvg-js';
 
 export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
-const PAD = 80;
+export const PAD = 80;
 export const TEXT_WIDTH = PREVIEW_WIDTH - 2 * PAD;
-const FONT_FAMILY = 'Source Sans 3';
+export const FONT_FAMILY = 'Source Sans 3';
 
 export interface PreviewText {
   /** The small line at the top: the site's name. */
@@ -75,7 +75,7 @@ export function layoutTitle(title: string): { fontSize: number; lines: string[] 
   return { fontSize: 52, lines: wrapText(title, 52, TEXT_WIDTH, 4) };
 }
 
-const escapeXml = (text: string) =>
+export const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The picture as SVG: dark ground, the site's name, the date, the title, large. */
@@ -116,7 +116,11 @@ export function defaultCacheDir(env: Record<string, string | undefined> = proces
 
 /** The PNG for `text`, from the cache when the same SVG was drawn before. */
 export function previewPng(text: PreviewText, cacheDir = defaultCacheDir()): { png: Buffer; cached: boolean } {
-  const svg = previewSvg(text);
+  return cachedPng(previewSvg(text), cacheDir);
+}
+
+/** The PNG for an SVG, from the cache when the same SVG was drawn before. */
+export function cachedPng(svg: string, cacheDir = defaultCacheDir()): { png: Buffer; cached: boolean } {
   const key = createHash('sha256').update(svg).digest('hex').slice(0, 32);
   const file = join(cacheDir, `${key}.png`);
   if (existsSync(file)) return { png: readFileSync(file), cached: true };

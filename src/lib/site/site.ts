@@ -19,7 +19,7 @@ export interface SiteIdentity {
 export interface SiteConfig extends SiteIdentity {
   /** The site's description for search engines, link previews and the feed. */
   readonly description: string;
-  /** What the site is built from, for prose: "five news articles published between …". */
+  /** What the site is built from, for the footer: "5 news articles published between …". */
   readonly sources: string;
 }
 

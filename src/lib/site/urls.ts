@@ -15,7 +15,7 @@ export const anchors = {
   claim: (claimId: string) => `claim-${claimId}`,
   /** A claim's highlighted quote in its article. */
   quote: (claimId: string) => `quote-${claimId}`,
-  /** A measure's section on the claims page. */
+  /** A measure's section on the claims page, `/claims/`. */
   measure: (measure: string) => `measure-${measure}`,
   /** A measure's table on an event page. */
   eventMeasure: (measure: string) => `event-measure-${measure}`,
@@ -26,6 +26,9 @@ export const anchors = {
 } as const;
 
 const withAnchor = (path: string, anchor: string) => `${path}#${anchor}`;
+
+/** The folder of the pages that other sites may frame (src/lib/site/embeds.ts). */
+export const EMBED_FOLDER = 'embed';
 
 /** Page paths (and file paths) under the base, without it. */
 export const paths = {
@@ -41,17 +44,34 @@ export const paths = {
   filter: (folder: string, slug: string) => `${folder}/${slug}/`,
   search: () => 'search/',
   feed: () => 'rss.xml',
+  /** The public record of every correction. */
+  corrections: () => 'corrections/',
+  /** Embeds, for other sites' iframes, and their oEmbed files. */
+  embedTimeline: () => `${EMBED_FOLDER}/timeline/`,
+  embedEvent: (id: string) => `${EMBED_FOLDER}/events/${id}/`,
+  embedMeasure: (measure: string) => `${EMBED_FOLDER}/claims/${measure}/`,
+  oembedTimeline: () => 'oembed/timeline.json',
+  oembedEvent: (id: string) => `oembed/events/${id}.json`,
+  oembedMeasure: (measure: string) => `oembed/claims/${measure}.json`,
   /** A data export or its schema: `data/claims.json`. */
   data: (file: string) => `data/${file}`,
   /** An event's 1200×630 link-preview image. */
   eventImage: (id: string) => `og/events/${id}.png`,
   siteImage: () => 'og/site.png',
+  /** The link-preview images of `/claims/`, of a measure's page and of a claim's page. */
+  claimsImage: () => 'og/claims.png',
+  measureImage: (measure: string) => `og/claims/${measure}.png`,
+  claimImage: (eventId: string, claimId: string) => `og/events/${eventId}/claims/${claimId}.png`,
   /** Where a claim is on its event's page: its permalink. */
   claim: (eventId: string, claimId: string) => withAnchor(paths.event(eventId), anchors.claim(claimId)),
   /** Where a claim's quote is highlighted in its article. */
   quote: (articleSlug: string, claimId: string) => withAnchor(paths.article(articleSlug), anchors.quote(claimId)),
-  /** Where a measure's figures are compared, across the timeline. */
-  measure: (measure: string) => withAnchor(paths.claims(), anchors.measure(measure)),
+  /** A claim's own small page, which a link preview can show; it links to the claim in context. */
+  claimPage: (eventId: string, claimId: string) => `events/${eventId}/claims/${claimId}/`,
+  /** A measure's own page: its figures compared across the timeline, chart, table and verdict. */
+  measure: (measure: string) => `claims/${measure}/`,
+  /** A measure's section on the `/claims/` overview (where measures were before their own pages). */
+  measureInOverview: (measure: string) => withAnchor(paths.claims(), anchors.measure(measure)),
   /** A measure's table on one event's page. */
   eventMeasure: (eventId: string, measure: string) => withAnchor(paths.event(eventId), anchors.eventMeasure(measure)),
   /** The JSON-LD `@id` of an event and of an article. */

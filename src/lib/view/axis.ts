@@ -1,203 +1,246 @@
 /**
- * The time axis on the index: where every month, phase and event goes, computed at build
- * time for an SVG of a given width. Time is at true proportion (a day is the same width
- * in December as in October), so the quiet months between the first withdrawal and the
- * October pull-out show as the gap they were. Events that would overlap (five on
- * 12 October 2019) are stacked upwards in a column, one column a day where they fit; crowded
- * columns are moved apart sideways, each with a leader line down to its true place.
+ * The time axis on the index, computed at build time as positions in per cent of its width,
+ * so that one drawing holds at every screen width and its text is set in CSS pixels, never
+ * shrunk with a picture.
+ *
+ * Two scales. The overview runs from the first month to the last at true proportion (a day
+ * is as wide in the quiet months as in October), with each phase shaded exactly from the
+ * start of its first event's day to the end of its last. Below it, each phase is drawn
+ * again day by day: one row per event, its dot over its own day and its title beside it, so
+ * that the thirteen events of October 2019 can be told apart and read without hovering.
+ * @see https://www.w3.org/WAI/WCAG22/Understanding/target-size-minimum (a row is the target)
  */
 import type { TimelineEvent } from '../model/timeline.ts';
-import { formatMonthAbbrev, monthStarts, periodEnd } from '../content/dates.ts';
-import { densestRun, packColumns } from './axis-columns.ts';
+import {
+  addDaysTo,
+  formatDayLabel,
+  formatLong,
+  formatMonthAbbrev,
+  formatSpan,
+  monthStarts,
+  periodEnd,
+} from '../content/dates.ts';
 import { eventDateLabel } from '../model/labels.ts';
+import { anchors } from '../site/urls.ts';
 
-/** The most marks one column holds: the real timeline's October needs 13. */
-export const MAX_COLUMN_HEIGHT = 16;
+/**
+ * Above this many events the phases are not drawn again one row per event: the list below
+ * the axis holds them all, and a drawing as long as the list would only repeat it.
+ */
+export const MAX_INSET_MARKS = 60;
 
-export interface AxisOptions {
-  /** The SVG's width in user units (drawn at one unit a CSS pixel). */
-  readonly width: number;
-  readonly markRadius?: number;
-  readonly fontSize?: number;
-  /**
-   * The narrowest CSS width the drawing is shown at: each mark's hit area is sized to be at
-   * least 24 CSS px square there (WCAG 2.5.8). Defaults to `width`.
-   */
-  readonly minDisplayWidth?: number;
+/**
+ * The narrowest an inset is drawn (CSS px): one column on a 320 px phone, or a third of the
+ * widest layout. Day labels and event titles are fitted to it, so they hold at every width.
+ */
+export const INSET_MIN_WIDTH = 272;
+/**
+ * From 40rem up the insets stand two abreast, and a crowded one (more than CROWDED marks)
+ * takes the whole row, at least this wide: its titles are fitted again to it.
+ */
+export const FULL_INSET_MIN_WIDTH = 589;
+export const CROWDED = 6;
+/** Text sizes on the axis, in CSS px (WCAG: nothing under 12 px). */
+export const DAY_FONT = 12;
+export const TITLE_FONT = 13;
+/** Room between a dot's centre and its title, in CSS px. */
+export const LABEL_OFFSET = 10;
+
+/** A rough width of text in the system sans-serif; generous, so that a fitted title never runs out. */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  return text.length * fontSize * 0.56;
 }
 
-export interface AxisMonth {
+/** The title as much of it as fits in `room` px: whole words, then "…". */
+export function fitText(text: string, room: number, fontSize: number): string {
+  if (estimateTextWidth(text, fontSize) <= room) return text;
+  const words = text.split(' ');
+  let fitted = '';
+  for (const word of words) {
+    const next = fitted ? `${fitted} ${word}` : word;
+    if (estimateTextWidth(`${next}…`, fontSize) > room) break;
+    fitted = next;
+  }
+  return `${fitted.replace(/[,:;–—-]$/, '')}…`;
+}
+
+/** A stretch of an axis, in per cent of its width. */
+export interface Stretch {
   readonly x: number;
   readonly width: number;
+}
+
+export interface AxisMonth extends Stretch {
   readonly label: string;
   /** Whether a new year starts with this month (and it is not the first on the axis). */
   readonly newYear: boolean;
 }
 
-export interface AxisYear {
-  /** The middle of the year's stretch of the axis, where its label goes. */
-  readonly x: number;
+export interface AxisYear extends Stretch {
   readonly label: string;
 }
 
-export interface AxisPhase {
+export interface OverviewBand extends Stretch {
   readonly id: string;
   readonly title: string;
-  readonly x: number;
-  readonly width: number;
-  readonly labelX: number;
-  readonly labelY: number;
-  /** Top of the shaded band: the phase's label row. */
-  readonly top: number;
+  /** Where each day with an event falls, per cent of the overview. */
+  readonly days: readonly number[];
+}
+
+export interface InsetDay extends Stretch {
+  /** "12", or "6 Oct" where a month starts or the scale begins; none where labels would crowd. */
+  readonly label: string | undefined;
+  readonly hasEvent: boolean;
 }
 
 export interface AxisMark {
   readonly id: string;
-  /** "Sunday 13 October 2019: IS relatives escape the Ain Issa camp", for screen readers and tooltips. */
+  /** `#2019-10-13-ain-issa-camp-escape`: its entry in the list below. */
+  readonly href: string;
+  /** "Sunday 13 October 2019: IS relatives escape the Ain Issa camp": its accessible name. */
   readonly label: string;
-  readonly phase: string;
-  /** The event's true place on the axis: where its column's leader line meets the baseline. */
+  readonly title: string;
+  /** The title as it fits beside the dot at the inset's narrowest (a phone); `title` when it all fits. */
+  readonly shortTitle: string;
+  /** The same from 40rem up, where a crowded inset has a whole row. */
+  readonly wideTitle: string;
+  /** The event's period on the inset's scale: one day, or a whole month where only that is known. */
+  readonly period: Stretch;
+  /** The middle of the period, where the dot is drawn. */
   readonly x: number;
-  /** Where the dot is drawn: its column's centre, moved sideways off `x` on crowded days. */
-  readonly dotX: number;
-  readonly y: number;
-  /** Its place in its column, 0 at the bottom. */
-  readonly row: number;
+  /** Whether the date is a whole day (else the period is drawn as a bar: a month, a year). */
+  readonly exactDay: boolean;
+  /** Which side of the dot the title goes: after it in the left half of the scale, before it in the right. */
+  readonly side: 'after' | 'before';
+}
+
+export interface AxisInset {
+  readonly id: string;
+  readonly title: string;
+  /** "15–20 December 2018": the stretch of days the inset magnifies. */
+  readonly span: string;
+  readonly days: readonly InsetDay[];
+  readonly marks: readonly AxisMark[];
+  /** More than CROWDED marks: from 40rem up it takes a whole row. */
+  readonly crowded: boolean;
 }
 
 export interface AxisLayout {
-  readonly width: number;
-  readonly height: number;
-  readonly baseline: number;
-  readonly markRadius: number;
-  /** The side of each mark's square hit area, in user units. */
-  readonly hitSize: number;
-  readonly fontSize: number;
+  /** "December 2018 to October 2019". */
+  readonly span: string;
   readonly months: readonly AxisMonth[];
   readonly years: readonly AxisYear[];
-  readonly monthLabelY: number;
-  readonly yearLabelY: number;
-  readonly phases: readonly AxisPhase[];
-  readonly marks: readonly AxisMark[];
+  readonly bands: readonly OverviewBand[];
+  /** One per phase, in timeline order; none for a timeline of more than MAX_INSET_MARKS events. */
+  readonly insets: readonly AxisInset[];
 }
 
-/** A rough width of a label in the system sans-serif; generous, so that labels never collide. */
-export function estimateTextWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.62;
+const DAY = 86_400_000;
+
+/** A linear scale from [from, to) onto 0–100. */
+function scale(from: number, to: number) {
+  const at = (time: number) => ((time - from) / (to - from)) * 100;
+  return {
+    at,
+    stretch: (start: number, end: number): Stretch => ({ x: at(start), width: at(end) - at(start) }),
+  };
 }
 
-/**
- * Puts each interval in the lowest row where it does not touch one already there.
- * Intervals are taken in the order given; returns the row of each.
- */
-export function stackIntervals(intervals: readonly { start: number; end: number }[]): number[] {
-  const rows: { start: number; end: number }[][] = [];
-  return intervals.map((interval) => {
-    let row = rows.findIndex((placed) => placed.every((p) => interval.end <= p.start || interval.start >= p.end));
-    if (row === -1) row = rows.push([]) - 1;
-    rows[row]!.push(interval);
-    return row;
-  });
-}
-
-export function layoutAxis(events: readonly TimelineEvent[], options: AxisOptions): AxisLayout {
+export function layoutAxis(events: readonly TimelineEvent[]): AxisLayout {
   const first = events[0];
   const last = events.at(-1);
   if (!first || !last) throw new Error('The time axis needs at least one event');
-  const { width } = options;
-  const markRadius = options.markRadius ?? 6;
-  const fontSize = options.fontSize ?? 13;
-  const lineHeight = Math.round(fontSize * 1.5);
-  const inset = markRadius + 2;
 
   const months = monthStarts(first.date.start, last.date.start);
-  const from = months[0]!.getTime();
-  const to = periodEnd({ iso: '', precision: 'month', start: months.at(-1)! }).getTime();
-  const xOf = (time: number) => inset + ((time - from) / (to - from)) * (width - 2 * inset);
-  /** An event sits in the middle of its period: noon for a day, mid-month for a month. */
-  const centre = (event: TimelineEvent) => xOf((event.date.start.getTime() + periodEnd(event.date).getTime()) / 2);
-
-  // Phase labels first: their rows decide how far down the marks start.
-  const phaseIds = [...new Set(events.map((e) => e.phase.id))];
-  const bands = phaseIds.map((id) => {
-    const members = events.filter((e) => e.phase.id === id);
-    const phase = members[0]!.phase;
-    const x = xOf(members[0]!.date.start.getTime());
-    const end = xOf(periodEnd(members.at(-1)!.date).getTime());
-    const labelWidth = estimateTextWidth(phase.title, fontSize);
-    const labelX = Math.max(0, Math.min(x, width - labelWidth));
-    return { id, title: phase.title, x, width: Math.max(end - x, 3), labelX, labelWidth };
+  const end = periodEnd({ iso: '', precision: 'month', start: months.at(-1)! }).getTime();
+  const overview = scale(months[0]!.getTime(), end);
+  const monthViews = months.map((start, i): AxisMonth => ({
+    ...overview.stretch(start.getTime(), months[i + 1]?.getTime() ?? end),
+    label: formatMonthAbbrev(start),
+    newYear: i > 0 && start.getUTCMonth() === 0,
+  }));
+  const years = [...new Set(months.map((m) => m.getUTCFullYear()))].map((year): AxisYear => {
+    const own = monthViews.filter((_, i) => months[i]!.getUTCFullYear() === year);
+    return { x: own[0]!.x, width: own.reduce((sum, m) => sum + m.width, 0), label: String(year) };
   });
-  const labelRows = stackIntervals(bands.map((b) => ({ start: b.labelX, end: b.labelX + b.labelWidth + fontSize })));
-  const labelRowCount = Math.max(0, ...labelRows.map((r) => r + 1));
 
-  // Hit areas at least 24 CSS px where the drawing is shown narrowest; marks a hit area apart.
-  const hitSize = Math.max(Math.ceil((24 * width) / (options.minDisplayWidth ?? width)), 2 * markRadius + 2);
-  const byX = events.map((event) => ({ event, x: centre(event) }));
-  const days: { x: number; members: number[] }[] = [];
-  byX.forEach(({ x }, i) => (days.at(-1)?.x === x ? days.at(-1)!.members.push(i) : days.push({ x, members: [i] })));
-  // As tall as the most crowded stretch (all of October on a phone): packColumns then
-  // never needs a second column for it, and no column is pushed into the quiet months.
-  // Capped, so that a timeline of thousands of events spills sideways instead of upwards.
-  const densest = densestRun(
-    byX.map((b) => b.x).sort((a, b) => a - b),
-    hitSize / 2,
-  );
-  const columnHeight = Math.min(MAX_COLUMN_HEIGHT, Math.max(3, densest));
-  const columns = packColumns(days, hitSize, columnHeight, width);
-  const place = new Map(
-    columns.flatMap((column) => column.members.map((i, row) => [i, { dotX: column.x, row }] as const)),
-  );
-  const markRowCount = Math.max(...columns.map((c) => c.members.length));
-  /** Room under the columns for the leader lines of those moved sideways. */
-  const leaderRoom = Math.round(hitSize / 2);
+  const phases = phasesOf(events);
+  const bands = phases.map((members): OverviewBand => ({
+    id: members[0]!.phase.id,
+    title: members[0]!.phase.title,
+    ...overview.stretch(members[0]!.date.start.getTime(), periodEnd(members.at(-1)!.date).getTime()),
+    days: [...new Set(members.map((e) => middle(e)))].map(overview.at),
+  }));
 
-  const marksTop = labelRowCount * lineHeight + 6;
-  const baseline = marksTop + markRowCount * hitSize + leaderRoom;
-  const monthLabelY = baseline + fontSize + 6;
-  const yearLabelY = monthLabelY + lineHeight;
-
-  const monthViews = months.map((start, i): AxisMonth => {
-    const x = xOf(start.getTime());
-    const next = months[i + 1]?.getTime() ?? to;
-    return { x, width: xOf(next) - x, label: formatMonthAbbrev(start), newYear: i > 0 && start.getUTCMonth() === 0 };
-  });
-  const yearsShown = [...new Set(months.map((m) => m.getUTCFullYear()))];
   return {
-    width,
-    height: yearLabelY + 6,
-    baseline,
-    markRadius,
-    hitSize,
-    fontSize,
-    monthLabelY,
-    yearLabelY,
+    span: `${formatLong({ ...first.date, precision: 'month' })} to ${formatLong({ ...last.date, precision: 'month' })}`,
     months: monthViews,
-    years: yearsShown.map((year) => {
-      const own = monthViews.filter((_, i) => months[i]!.getUTCFullYear() === year);
-      const from = own[0]!.x;
-      const to = own.at(-1)!.x + own.at(-1)!.width;
-      return { x: (from + to) / 2, label: String(year) };
-    }),
-    phases: bands.map((band, i) => ({
-      id: band.id,
-      title: band.title,
-      x: band.x,
-      width: band.width,
-      labelX: band.labelX,
-      labelY: (labelRows[i]! + 1) * lineHeight - lineHeight * 0.3,
-      top: labelRows[i]! * lineHeight + lineHeight * 0.85,
-    })),
-    marks: byX.map(({ event, x }, i) => {
-      const { dotX, row } = place.get(i)!;
+    years,
+    bands,
+    insets: events.length > MAX_INSET_MARKS ? [] : phases.map(layoutInset),
+  };
+}
+
+/** The events of each phase, in timeline order, phases in the order of their first events. */
+function phasesOf(events: readonly TimelineEvent[]): TimelineEvent[][] {
+  const byPhase = new Map<string, TimelineEvent[]>();
+  for (const event of events) {
+    const members = byPhase.get(event.phase.id);
+    if (members) members.push(event);
+    else byPhase.set(event.phase.id, [event]);
+  }
+  return [...byPhase.values()];
+}
+
+const middle = (event: TimelineEvent) => (event.date.start.getTime() + periodEnd(event.date).getTime()) / 2;
+
+/** A phase day by day, with a day of margin either side so that no dot sits on the edge. */
+function layoutInset(members: readonly TimelineEvent[]): AxisInset {
+  const first = members[0]!;
+  const last = members.at(-1)!;
+  const from = addDaysTo(first.date.start, -1);
+  const to = addDaysTo(periodEnd(last.date), 1);
+  const inset = scale(from.getTime(), to.getTime());
+  const eventDays = new Set(members.map((e) => e.date.start.getTime()));
+  const crowded = members.length > CROWDED;
+
+  const days: InsetDay[] = [];
+  let lastLabelled: { x: number; halfWidth: number; month: number } | undefined;
+  for (let day = from; day < to; day = addDaysTo(day, 1)) {
+    const time = day.getTime();
+    const stretch = inset.stretch(time, time + DAY);
+    const hasEvent = eventDays.has(time);
+    const centre = stretch.x + stretch.width / 2;
+    const text = formatDayLabel(day, lastLabelled?.month !== day.getUTCMonth());
+    // Per cent of the narrowest inset: half of each label and 2 px between them.
+    const halfWidth = (estimateTextWidth(text, DAY_FONT) / 2 / INSET_MIN_WIDTH) * 100;
+    const gap = lastLabelled ? lastLabelled.halfWidth + halfWidth + (2 / INSET_MIN_WIDTH) * 100 : 0;
+    const label = hasEvent && (!lastLabelled || centre - lastLabelled.x >= gap) ? text : undefined;
+    if (label) lastLabelled = { x: centre, halfWidth, month: day.getUTCMonth() };
+    days.push({ ...stretch, label, hasEvent });
+  }
+
+  return {
+    id: first.phase.id,
+    title: first.phase.title,
+    span: formatSpan(first.date, last.date),
+    days,
+    crowded,
+    marks: members.map((event): AxisMark => {
+      const x = inset.at(middle(event));
+      const side = x <= 50 ? 'after' : 'before';
+      const room = (width: number) => ((side === 'after' ? 100 - x : x) / 100) * width - LABEL_OFFSET - 2;
       return {
         id: event.id,
+        href: `#${anchors.entry(event.id)}`,
         label: `${eventDateLabel(event)}: ${event.title}`,
-        phase: event.phase.id,
+        title: event.title,
+        shortTitle: fitText(event.title, room(INSET_MIN_WIDTH), TITLE_FONT),
+        wideTitle: fitText(event.title, room(crowded ? FULL_INSET_MIN_WIDTH : INSET_MIN_WIDTH), TITLE_FONT),
+        period: inset.stretch(event.date.start.getTime(), periodEnd(event.date).getTime()),
         x,
-        dotX,
-        y: baseline - leaderRoom - hitSize / 2 - row * hitSize,
-        row,
+        exactDay: event.date.precision === 'day',
+        side,
       };
     }),
   };

@@ -1,58 +1,17 @@
 /**
- * The view models of the filters: the menu of every filter (on the timeline and on each
- * filtered page) and the filtered timeline's page, one for each value of each kind.
+ * The filtered timeline's page, one for each value of each kind in `FILTER_KINDS`: its
+ * title, lede and description, its events as the timeline lists them, and the menu of
+ * every filter with its own open and marked.
  */
 import type { Links } from '../site/urls.ts';
 import { paths } from '../site/urls.ts';
 import type { TimelineEvent } from '../model/timeline.ts';
+import type { ClaimsModel } from '../model/claims-model.ts';
 import { formatLong } from '../content/dates.ts';
 import { plural } from '../model/labels.ts';
-import { FILTER_KINDS, groupFilters, type FilterKindDeclaration, type FilterKindGroups } from '../model/filters.ts';
-
-export interface FilterLinkView {
-  readonly href: string;
-  readonly kind: string;
-  readonly slug: string;
-  readonly name: string;
-  /** The filtered timeline's heading, which the in-place filter announces. */
-  readonly title: string;
-  readonly count: number;
-  readonly current: boolean;
-}
-
-export interface FilterMenuView {
-  readonly kinds: readonly {
-    readonly kind: string;
-    readonly label: string;
-    /** Open where the page is one of its filters. */
-    readonly open: boolean;
-    readonly links: readonly FilterLinkView[];
-  }[];
-}
-
-/** The menu of every filter; `current` is the filter of the page it is on. */
-export function filterMenu(
-  grouped: readonly FilterKindGroups[],
-  links: Links,
-  current?: { readonly kind: string; readonly slug: string },
-): FilterMenuView {
-  return {
-    kinds: grouped.map(({ declaration, groups }) => ({
-      kind: declaration.kind,
-      label: declaration.label,
-      open: current?.kind === declaration.kind,
-      links: groups.map((group) => ({
-        href: links.filter(declaration.folder, group.slug),
-        kind: declaration.kind,
-        slug: group.slug,
-        name: group.name,
-        title: declaration.title(group.name),
-        count: group.events.length,
-        current: current?.kind === declaration.kind && current.slug === group.slug,
-      })),
-    })),
-  };
-}
+import { FILTER_KINDS, groupFilters, type FilterKindDeclaration } from '../model/filters.ts';
+import { filterNav, type FilterNavView } from './filter-links.ts';
+import { timelineYears, type YearView } from './timeline-entries.ts';
 
 export interface FilterPageView {
   /** The route's parameters: `/<folder>/<slug>/`. */
@@ -68,7 +27,9 @@ export interface FilterPageView {
   readonly lede: string;
   /** The whole timeline, for the breadcrumb and the lede. */
   readonly home: string;
-  readonly menu: FilterMenuView;
+  readonly years: readonly YearView[];
+  readonly nav: FilterNavView;
+  /** The page's events, in timeline order. */
   readonly events: readonly TimelineEvent[];
 }
 
@@ -82,6 +43,7 @@ function span(events: readonly TimelineEvent[]): string {
 /** One page for every value of every kind that has events. */
 export function filterPages(
   events: readonly TimelineEvent[],
+  claims: ClaimsModel,
   links: Links,
   kinds: readonly FilterKindDeclaration[] = FILTER_KINDS,
 ): FilterPageView[] {
@@ -100,44 +62,10 @@ export function filterPages(
         kindLabel: declaration.label,
         lede: `${count}, ${when}.`,
         home: links.home(),
-        menu: filterMenu(grouped, links, group),
+        years: timelineYears(group.events, { links, claims }),
+        nav: filterNav(grouped, links, group),
         events: group.events,
       };
     }),
   );
-}
-
-/** An event's filters as its page lists them: "Who", "Where", "What", each with its links. */
-export function eventFilterFacts(
-  event: TimelineEvent,
-  links: Links,
-  kinds: readonly FilterKindDeclaration[] = FILTER_KINDS,
-): { readonly label: string; readonly links: readonly { readonly href: string; readonly name: string }[] }[] {
-  return kinds
-    .map((declaration) => ({
-      label: declaration.label,
-      links: declaration
-        .valuesOf(event)
-        .map((value) => ({ href: links.filter(declaration.folder, value.slug), name: value.name })),
-    }))
-    .filter((fact) => fact.links.length > 0);
-}
-
-/** The filter links a timeline entry shows (its place), with what the in-place filter reads. */
-export function entryFilterLinks(
-  event: TimelineEvent,
-  links: Links,
-  kinds: readonly FilterKindDeclaration[] = FILTER_KINDS,
-): Omit<FilterLinkView, 'count' | 'current'>[] {
-  return kinds
-    .filter((declaration) => declaration.inEntry)
-    .flatMap((declaration) =>
-      declaration.valuesOf(event).map((value) => ({
-        href: links.filter(declaration.folder, value.slug),
-        kind: declaration.kind,
-        slug: value.slug,
-        name: value.name,
-        title: declaration.title(value.name),
-      })),
-    );
 }

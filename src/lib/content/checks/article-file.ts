@@ -8,8 +8,9 @@ export const articleFile: FileCheck = {
   rule: "an article's file name is a slug, and its body is neither empty nor longer than the limit",
 };
 
-/** An article body longer than this is a pasted page, not an article. */
-export const MAX_BODY_CHARS = 200_000;
+import { MAX_BODY_CHARS } from '../limits.ts';
+
+export { MAX_BODY_CHARS };
 
 /** The article's slug, from its file name `content/articles/<slug>.md`. */
 export function articleSlug(file: string): string {

@@ -9,8 +9,10 @@ export const bodyMarkup: FileCheck = {
   rule: 'a body has no raw HTML and links only to http(s), mailto and the site itself',
 };
 
-export function checkBodyMarkup(tree: Root, file: string): ContentError[] {
+/** `bodyLine` is the line of the file on which the body starts: messages give the file's line. */
+export function checkBodyMarkup(tree: Root, file: string, bodyLine = 1): ContentError[] {
   return findUnsafeMarkup(tree).map(
-    (unsafe) => new ContentError(file, `body${unsafe.line ? ` (line ${unsafe.line})` : ''}`, unsafe.what),
+    (unsafe) =>
+      new ContentError(file, `body${unsafe.line ? ` (line ${unsafe.line + bodyLine - 1})` : ''}`, unsafe.what),
   );
 }

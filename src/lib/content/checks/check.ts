@@ -16,7 +16,12 @@ export interface CheckInfo {
 /** A check of a file while it is read: it throws a `ContentError` for what stops the reading. */
 export type FileCheck = CheckInfo;
 
+/** What a check may need besides the content: the day it runs on, given so that it tests. */
+export interface CheckContext {
+  readonly now: Date;
+}
+
 /** A check across the entries that were read: every mistake it finds, each named by file and field. */
 export interface ContentCheck extends CheckInfo {
-  run(content: CheckedContent, files: ContentFiles): ContentError[];
+  run(content: CheckedContent, files: ContentFiles, context: CheckContext): ContentError[];
 }

@@ -11,6 +11,8 @@ export const frontmatter: FileCheck = {
 export interface FrontmatterFile {
   readonly data: unknown;
   readonly body: string;
+  /** The line of the file on which the body starts (1-based), for messages about the body. */
+  readonly bodyLine: number;
 }
 
 /** Splits `---\nyaml\n---\nbody` (decoded text); CRLF line endings are read as LF. */
@@ -26,5 +28,5 @@ export function splitFrontmatter(text: string, file: string): FrontmatterFile {
     throw new ContentError(file, '(frontmatter)', 'has no closing "---" line after the frontmatter');
   }
   const data = parseYamlText(lines.slice(1, close).join('\n'), file, 1);
-  return { data, body: lines.slice(close + 1).join('\n') };
+  return { data, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 };
 }

@@ -3,14 +3,20 @@
  * line here, and a folder of fixtures in `tests/fixtures/bad-content/<name>/`.
  */
 import type { CheckInfo, ContentCheck } from './check.ts';
+import { contentFiles } from './content-files.ts';
 import { encoding } from './encoding.ts';
+import { characters } from './characters.ts';
 import { yamlSyntax } from './yaml-syntax.ts';
 import { frontmatter } from './frontmatter.ts';
 import { fields } from './fields.ts';
+import { notEmpty } from './not-empty.ts';
 import { articleFile } from './article-file.ts';
+import { markdownDepth } from './markdown-depth.ts';
 import { bodyMarkup } from './body-markup.ts';
 import { uniqueIds } from './unique-ids.ts';
 import { eventDateInId } from './event-date-in-id.ts';
+import { placeSlugs } from './place-slugs.ts';
+import { timelineSpan } from './timeline-span.ts';
 import { knownPhase } from './known-phase.ts';
 import { knownEvent } from './known-event.ts';
 import { quoteInBody } from './quote-in-body.ts';
@@ -22,14 +28,28 @@ import { figureGivenInQuote } from './figure-given-in-quote.ts';
 import { figureValueMatchesGiven } from './figure-value-matches-given.ts';
 import { speakerInArticle } from './speaker-in-article.ts';
 import { eventDateBasis } from './event-date-basis.ts';
+import { corrections } from './corrections.ts';
 
 /** The checks made while each file is read (the reader in `content-check.ts` calls them). */
-export const FILE_CHECKS: readonly CheckInfo[] = [encoding, yamlSyntax, frontmatter, fields, articleFile, bodyMarkup];
+export const FILE_CHECKS: readonly CheckInfo[] = [
+  contentFiles,
+  encoding,
+  characters,
+  yamlSyntax,
+  frontmatter,
+  fields,
+  notEmpty,
+  articleFile,
+  markdownDepth,
+  bodyMarkup,
+];
 
 /** The checks across the entries, once every file is read. */
 export const CONTENT_CHECKS: readonly ContentCheck[] = [
   uniqueIds,
   eventDateInId,
+  placeSlugs,
+  timelineSpan,
   knownPhase,
   knownEvent,
   quoteInBody,
@@ -41,6 +61,7 @@ export const CONTENT_CHECKS: readonly ContentCheck[] = [
   figureValueMatchesGiven,
   speakerInArticle,
   eventDateBasis,
+  corrections,
 ];
 
 export const ALL_CHECKS: readonly CheckInfo[] = [...FILE_CHECKS, ...CONTENT_CHECKS];

@@ -6,6 +6,7 @@ export const knownEvent: ContentCheck = {
   name: 'known-event',
   rule: "a claim's event is one of events.yaml",
   run(content, files) {
+    if (files.incomplete?.has('events')) return [];
     const eventIds = new Set(content.events.map((event) => event.id));
     return content.articles.flatMap((article) =>
       article.data.claims.flatMap((claim, i) =>

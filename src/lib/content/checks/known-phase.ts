@@ -6,6 +6,7 @@ export const knownPhase: ContentCheck = {
   name: 'known-phase',
   rule: "an event's phase is one of phases.yaml",
   run(content, files) {
+    if (files.incomplete?.has('phases')) return [];
     const phaseIds = new Set(content.phases.map((phase) => phase.id));
     return content.events.flatMap((event, i) =>
       phaseIds.has(event.phase)

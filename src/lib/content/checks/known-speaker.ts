@@ -8,7 +8,7 @@ export const knownSpeaker: ContentCheck = {
   rule: "a claim's `by` (or, for \"the article\", its publisher) is a form in people.yaml",
   run(content, files) {
     const peopleFile = files.people;
-    if (!peopleFile) return [];
+    if (!peopleFile || files.incomplete?.has('people')) return [];
     const index = indexPeople(content.people);
     return content.articles.flatMap((article) =>
       article.data.claims.flatMap((claim, i) => {

@@ -1,20 +1,34 @@
-/** YAML parses strictly: no duplicate keys, nothing the parser has to guess at. */
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+/**
+ * YAML parses strictly: no duplicate keys, no tag another parser would refuse, nothing the
+ * parser has to guess at, and no alias bomb. One message for the first fault, with its line.
+ */
+import { parseDocument } from 'yaml';
 import { ContentError } from '../errors.ts';
+import { MAX_YAML_ALIASES } from '../limits.ts';
 import type { FileCheck } from './check.ts';
 
 export const yamlSyntax: FileCheck = { name: 'yaml-syntax', rule: 'a data file or frontmatter block is valid YAML' };
 
-/** Reads YAML text (a data file or a frontmatter block, already decoded), naming the file on error. */
+/**
+ * Reads YAML text (a data file or a frontmatter block, already decoded), naming the file
+ * and line on error. `lineOffset` is the number of lines of the file before `text` starts.
+ */
 export function parseYamlText(text: string, file: string, lineOffset = 0): unknown {
+  const where = (line: number | undefined) => (line === undefined ? '' : ` (line ${line + lineOffset})`);
+  // `prettyErrors` gives each error its line; the message's own "at line …" is dropped for ours.
+  const doc = parseDocument(text.replace(/\r\n?/g, '\n'), { strict: true, uniqueKeys: true, prettyErrors: true });
+  // Only the first fault: those after it are usually the parser losing its place. A warning
+  // (an unknown tag such as `!note`, which `yaml` drops and other parsers refuse) is one too.
+  const fault = doc.errors[0] ?? doc.warnings[0];
+  if (fault) {
+    const message = fault.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    throw new ContentError(file, '(yaml)', `is not valid YAML${where(fault.linePos?.[0].line)}: ${message}`);
+  }
   try {
-    return parseYaml(text.replace(/\r\n?/g, '\n'), { strict: true, uniqueKeys: true, prettyErrors: false });
+    return doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
   } catch (error) {
-    if (error instanceof YAMLParseError) {
-      const line = error.linePos?.[0]?.line;
-      const where = line === undefined ? '' : ` (line ${line + lineOffset})`;
-      throw new ContentError(file, '(yaml)', `is not valid YAML${where}: ${error.message.split('\n')[0]}`);
-    }
-    throw error;
+    // An alias bomb (aliases of aliases of aliases) is refused by `yaml` with a ReferenceError.
+    const message = error instanceof Error ? error.message : String(error);
+    throw new ContentError(file, '(yaml)', `cannot be read: ${message}`);
   }
 }

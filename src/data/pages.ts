@@ -1,0 +1,54 @@
+/**
+ * Each page type's view model, built once for the whole build from the timeline and the
+ * claims model (src/lib/view/): the routes hand one to their components as props.
+ */
+import { getClaims, getTimeline, links } from './timeline.ts';
+import { buildClaimsPages, type ClaimsPages } from '../lib/view/claims-page.ts';
+import { buildClaimPages, type ClaimPageView } from '../lib/view/claim-page.ts';
+import { buildEventPages, type EventPageView } from '../lib/view/event-page.ts';
+import { buildPersonPages, type PersonPageView } from '../lib/view/person-page.ts';
+import { filterPages, type FilterPageView } from '../lib/view/filter-page.ts';
+
+let claimsPages: Promise<ClaimsPages> | undefined;
+let claimPages: Promise<ClaimPageView[]> | undefined;
+let eventPages: Promise<EventPageView[]> | undefined;
+let personPages: Promise<PersonPageView[]> | undefined;
+let filteredPages: Promise<FilterPageView[]> | undefined;
+
+/** `/claims/` and every measure's page. */
+export function getClaimsPages(): Promise<ClaimsPages> {
+  claimsPages ??= getClaims().then((model) => buildClaimsPages(model, links));
+  return claimsPages;
+}
+
+/** Each claim's own page. */
+export function getClaimPages(): Promise<ClaimPageView[]> {
+  claimPages ??= Promise.all([getTimeline(), getClaims()]).then(([timeline, model]) =>
+    buildClaimPages(timeline, model, links),
+  );
+  return claimPages;
+}
+
+/** Every event's page, in timeline order. */
+export function getEventPages(): Promise<EventPageView[]> {
+  eventPages ??= Promise.all([getTimeline(), getClaims()]).then(([timeline, model]) =>
+    buildEventPages(timeline.events, model, links),
+  );
+  return eventPages;
+}
+
+/** Every person's and organisation's page. */
+export function getPersonPages(): Promise<PersonPageView[]> {
+  personPages ??= Promise.all([getTimeline(), getClaims()]).then(([timeline, model]) =>
+    buildPersonPages(model, timeline, links),
+  );
+  return personPages;
+}
+
+/** Every filtered timeline: each value of each kind in `FILTER_KINDS`. */
+export function getFilterPages(): Promise<FilterPageView[]> {
+  filteredPages ??= Promise.all([getTimeline(), getClaims()]).then(([timeline, model]) =>
+    filterPages(timeline.events, model, links),
+  );
+  return filteredPages;
+}

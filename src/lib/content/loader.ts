@@ -1,0 +1,73 @@
+/**
+ * The collections' loader (Astro's Content Loader API): it runs the content check once for
+ * all collections and stores the entries the check read and passed, each with a digest.
+ * Bad content fails the sync, and so `astro build`, with every mistake named by file and
+ * field; no collection is filled by another parser or left silently empty.
+ * @see node_modules/astro/dist/content/loaders/types.d.ts
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { CheckedContent } from './checked.ts';
+import { toEntries, type CollectionName, type ContentEntry } from './collections.ts';
+import { checkContentDir, formatErrors } from './load.ts';
+
+/** The content check's verdict, kept while no file of the folder changes. */
+let last: { key: string; content?: CheckedContent; failure?: Error } | undefined;
+
+/** Every file's path, size and time: the collections share one check until one changes. */
+function fingerprint(dir: string): string {
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+  return files
+    .map((file) => {
+      const stat = statSync(join(dir, file), { throwIfNoEntry: false });
+      return `${file}\0${stat?.size}\0${stat?.mtimeMs}`;
+    })
+    .join('\n');
+}
+
+/** The checked content of `dir`, or the error naming every mistake in it. */
+export function checkedContent(dir: string): CheckedContent {
+  const key = fingerprint(dir);
+  if (last?.key !== key) {
+    const { content, errors } = checkContentDir(dir);
+    last = errors.length === 0 ? { key, content } : { key, failure: contentFailure(formatErrors(errors)) };
+  }
+  if (last.failure) throw last.failure;
+  return last.content!;
+}
+
+/** The check's verdict as the build reports it: the mistakes, without a stack trace of the check itself. */
+function contentFailure(message: string): Error {
+  const failure = new Error(message);
+  failure.stack = '';
+  return failure;
+}
+
+export function checkedContentLoader(collection: CollectionName, dir: string): Loader {
+  let watching = false;
+  const fill = ({ store, generateDigest, config }: LoaderContext): void => {
+    const entries: readonly ContentEntry<Record<string, unknown>>[] = toEntries(checkedContent(dir), dir, fileURLToPath(config.root))[collection];
+    store.clear();
+    for (const entry of entries) store.set({ ...entry, digest: generateDigest({ data: entry.data, body: entry.body ?? '' }) });
+  };
+  const load = async (context: LoaderContext): Promise<void> => {
+    fill(context);
+    const { watcher, logger } = context;
+    if (!watcher || watching) return;
+    // `astro dev`: a change anywhere in the folder is checked again and reloads the collection.
+    watching = true;
+    const root = resolve(dir) + sep;
+    watcher.add(dir);
+    watcher.on('all', (_event, path) => {
+      if (!resolve(path).startsWith(root)) return;
+      try {
+        fill(context);
+      } catch (error) {
+        logger.error((error as Error).message);
+      }
+    });
+  };
+  return { name: 'checked-content', load };
+}

@@ -1,0 +1,162 @@
+/**
+ * An event page's whole view model, built once per event: the header and lede, where the
+ * sources disagree, the figures and every claim by speaker, then the supporting facts, the
+ * articles and the neighbouring events with their dates. The components only render it.
+ */
+import type { PartialDate } from '../content/dates.ts';
+import type { ClaimsModel } from '../model/claims-model.ts';
+import { disputedMeasures, figureText } from '../model/comparisons.ts';
+import { plural, sourcesLabel, speakerLabel } from '../model/labels.ts';
+import { groupBySpeaker } from '../model/speaker-groups.ts';
+import type { EventRef, TimelineEvent } from '../model/timeline.ts';
+import type { PagePreview } from '../site/page-meta.ts';
+import { eventPreview } from '../site/previews.ts';
+import { paths, type Links } from '../site/urls.ts';
+import { claimView, type ClaimView, type ShareView } from './claim-view.ts';
+import { measureView, type MeasureView } from './measure-view.ts';
+import { eventFilterFacts } from './filter-links.ts';
+
+export interface LinkView {
+  readonly text: string;
+  readonly href: string;
+}
+
+/** A neighbouring event in the pager: its title and its date. */
+export interface PagerLink extends LinkView {
+  readonly date: PartialDate;
+  readonly certainty: TimelineEvent['dateCertainty'];
+}
+
+export interface EventPageView {
+  readonly id: string;
+  readonly path: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly date: PartialDate;
+  readonly dateCertainty: TimelineEvent['dateCertainty'];
+  readonly preview: PagePreview;
+  readonly breadcrumb: { readonly timelineHref: string; readonly phase: string };
+  /** "3 sources". */
+  readonly sources: string;
+  /** Where the sources disagree about this event, each linking to the figures below. */
+  readonly disputes: readonly { readonly label: string; readonly summary: string; readonly href: string }[];
+  /** "Sources disagree on 1 figure", linking to the first; absent where they do not. */
+  readonly disagreement: { readonly text: string; readonly href: string; readonly title: string } | undefined;
+  readonly share: ShareView;
+  /** Corrections and updates made since the event was first published, oldest first. */
+  readonly corrections: TimelineEvent['corrections'];
+  readonly figures:
+    | {
+        readonly allHref: string;
+        /** Measures with figures from more than one source, disagreements first. */
+        readonly compared: readonly MeasureView[];
+        readonly single: readonly {
+          readonly label: string;
+          readonly figure: string;
+          readonly href: string;
+          readonly source: string;
+        }[];
+        readonly singleHeading: string;
+      }
+    | undefined;
+  readonly speakers: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly href: string;
+    readonly claims: readonly ClaimView[];
+  }[];
+  readonly facts: readonly { readonly label: string; readonly links: readonly LinkView[] }[];
+  readonly phase: string;
+  readonly dateBasis: string | undefined;
+  readonly articles: readonly (LinkView & {
+    readonly publisher: string;
+    readonly date: PartialDate;
+    readonly certainty: 'known' | 'probable';
+  })[];
+  readonly previous: PagerLink | undefined;
+  readonly next: PagerLink | undefined;
+}
+
+export function buildEventPage(
+  event: TimelineEvent,
+  model: ClaimsModel,
+  links: Links,
+  neighbours: ReadonlyMap<string, TimelineEvent>,
+): EventPageView {
+  const measures = model.forEvent(event.id);
+  const compared = measures
+    .filter((m) => m.figures.length > 1)
+    .sort((a, b) => Number(b.verdict === 'disagree') - Number(a.verdict === 'disagree'));
+  const single = measures.filter((m) => m.figures.length === 1);
+  const disputed = disputedMeasures(measures);
+  const sectionHref = (measure: string) => links.eventMeasure(event.id, measure);
+  const pager = (ref: EventRef | undefined): PagerLink | undefined => {
+    if (!ref) return undefined;
+    const full = neighbours.get(ref.id);
+    return { text: ref.title, href: links.event(ref.id), date: ref.date, certainty: full?.dateCertainty ?? 'known' };
+  };
+  return {
+    id: event.id,
+    path: paths.event(event.id),
+    title: event.title,
+    summary: event.summary,
+    corrections: event.corrections,
+    date: event.date,
+    dateCertainty: event.dateCertainty,
+    preview: eventPreview(event),
+    breadcrumb: { timelineHref: links.entry(event.id), phase: event.phase.title },
+    sources: sourcesLabel(event.articles.length),
+    disputes: disputed.map((m) => ({ label: m.label, summary: m.summary, href: sectionHref(m.measure) })),
+    disagreement: disputed[0] && {
+      text: `Sources disagree on ${plural(disputed.length, 'figure')}`,
+      href: sectionHref(disputed[0].measure),
+      title: disputed.map((m) => `${m.label}: ${m.summary}`).join('; '),
+    },
+    share: {
+      href: links.event(event.id),
+      url: links.absolute(links.event(event.id)),
+      title: event.title,
+      kind: 'event',
+    },
+    figures:
+      measures.length === 0
+        ? undefined
+        : {
+            allHref: links.claims(),
+            compared: compared.map((m) => measureView(m, links)),
+            single: single.flatMap((m) =>
+              m.figures.map((f) => ({
+                label: m.label,
+                figure: figureText(f.given, f.unit),
+                href: links.claim(f.claim.event, f.claim.id),
+                source: `${speakerLabel(f.speaker)}, in ${f.claim.article.publisher}`,
+              })),
+            ),
+            singleHeading: compared.length > 0 ? 'Figures from one source only' : 'Figures, each from one source',
+          },
+    speakers: groupBySpeaker(event.claims, model.speakerOf).map((group) => ({
+      id: group.person.id,
+      name: group.person.name,
+      href: links.person(group.person.id),
+      claims: group.claims.map(({ claim, speaker }) => claimView(claim, speaker, links)),
+    })),
+    facts: eventFilterFacts(event, links),
+    phase: event.phase.title,
+    dateBasis: event.dateBasis,
+    articles: event.articles.map((article) => ({
+      text: article.title,
+      href: links.article(article.slug),
+      publisher: article.publisher,
+      date: article.published,
+      certainty: article.publishedCertainty,
+    })),
+    previous: pager(event.previous),
+    next: pager(event.next),
+  };
+}
+
+/** Every event's page, sharing one index of the events for the pager. */
+export function buildEventPages(events: readonly TimelineEvent[], model: ClaimsModel, links: Links): EventPageView[] {
+  const byId = new Map(events.map((event) => [event.id, event]));
+  return events.map((event) => buildEventPage(event, model, links, byId));
+}

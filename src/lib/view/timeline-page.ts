@@ -1,0 +1,79 @@
+/**
+ * The whole of the index page, computed once: its lede, the disputes between the sources,
+ * the time axis, the filter links and the list. `src/pages/index.astro` hands it to
+ * components that only render it.
+ * @see https://github.com/withastro/starlight/blob/main/packages/starlight/utils/routing/data.ts
+ */
+import type { Timeline } from '../model/timeline.ts';
+import type { ClaimsModel } from '../model/claims-model.ts';
+import { isDisagreement } from '../model/comparisons.ts';
+import { filterAttributes, groupFilters } from '../model/filters.ts';
+import { plural } from '../model/labels.ts';
+import type { Links } from '../site/urls.ts';
+import { layoutAxis, type AxisLayout } from './axis.ts';
+import { timelineYears, type YearView } from './timeline-entries.ts';
+import { filterNav, type FilterNavView } from './filter-links.ts';
+
+/** One line of "Where the sources disagree": the measure, the spread of figures, its page. */
+export interface DisputeView {
+  readonly label: string;
+  /** "100 to 950 people". */
+  readonly range: string;
+  /** How many sources give a figure. */
+  readonly sources: string;
+  readonly href: string;
+}
+
+export interface TimeAxisView extends AxisLayout {
+  /** "The 19 events on a time axis drawn to scale, December 2018 to October 2019." */
+  readonly caption: string;
+  /** "The 19 events, day by day": what opens the magnified scale on a phone. */
+  readonly zoomLabel: string;
+  /** Each mark's `data-actor` / `data-place` / `data-topic`, by event id, for the filter script. */
+  readonly filters: Readonly<Record<string, Record<string, string>>>;
+}
+
+export interface TimelinePage {
+  readonly title: string;
+  readonly lede: string;
+  readonly disputes: readonly DisputeView[];
+  readonly axis: TimeAxisView;
+  readonly filterNav: FilterNavView;
+  readonly years: readonly YearView[];
+}
+
+export interface TimelinePageInput {
+  readonly title: string;
+  readonly timeline: Timeline;
+  readonly claims: ClaimsModel;
+  readonly links: Links;
+}
+
+export function buildTimelinePage({ title, timeline, claims, links }: TimelinePageInput): TimelinePage {
+  const { events } = timeline;
+  const axis = layoutAxis(events);
+  return {
+    title,
+    lede:
+      "From President Trump's order of 19 December 2018 to the October 2019 pull-out that opened the way to " +
+      `Turkey's offensive: ${plural(events.length, 'event')}, told through ${plural(timeline.claims.length, 'claim')} ` +
+      `from ${plural(timeline.articles.length, 'article')}. Where the sources give different figures, each one is ` +
+      'shown with who gave it.',
+    disputes: claims.measures
+      .filter((measure) => isDisagreement(measure.verdict))
+      .map((measure) => ({
+        label: measure.label,
+        range: measure.range,
+        sources: plural(measure.figures.length, 'figure'),
+        href: links.measure(measure.measure),
+      })),
+    axis: {
+      ...axis,
+      caption: `The ${plural(events.length, 'event')} to scale, ${axis.span}, the phases shaded.`,
+      zoomLabel: `The ${plural(events.length, 'event')}, phase by phase, day by day`,
+      filters: Object.fromEntries(events.map((event) => [event.id, filterAttributes(event)])),
+    },
+    filterNav: filterNav(groupFilters(events), links),
+    years: timelineYears(events, { links, claims }),
+  };
+}

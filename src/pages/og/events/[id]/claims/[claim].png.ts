@@ -1,0 +1,20 @@
+/** `og/events/<event>/claims/<claim>.png`: a claim's link-preview image, its words and who said them. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getClaims, getTimeline } from '../../../../../data/timeline.ts';
+import { previewPng, type PreviewText } from '../../../../../lib/site/preview-image.ts';
+import { claimPreviewText } from '../../../../../lib/site/previews.ts';
+
+export const getStaticPaths = (async () => {
+  const [timeline, model] = await Promise.all([getTimeline(), getClaims()]);
+  return timeline.events.flatMap((event) =>
+    event.claims.map((claim) => ({
+      params: { id: event.id, claim: claim.id },
+      props: { text: claimPreviewText(claim, model.speakerOf(claim), event) },
+    })),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ text: PreviewText }> = ({ props }) => {
+  const { png } = previewPng(props.text);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,52 @@
+/** Corrections on the built site: on their page, in the feed, in JSON-LD and on /corrections/, newest first. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkContentDir } from '../../src/lib/content/load.ts';
+import { DIST, readPage, requireDist } from './dist.ts';
+
+beforeAll(requireDist);
+
+const { content } = checkContentDir('content');
+const corrected = content.events.filter((event) => event.corrections.length > 0);
+
+describe('corrections', () => {
+  it('exist in the content: at least one real correction', () => {
+    expect(corrected.length).toBeGreaterThan(0);
+  });
+
+  it('are shown on the event page, dated, and in its JSON-LD as dateModified', () => {
+    for (const event of corrected) {
+      const page = readPage(`events/${event.id}/index.html`);
+      const text = page.querySelector('.corrections')!.textContent;
+      for (const c of event.corrections) expect(text).toContain(c.note);
+      expect(text).toMatch(/Corrected on \d{1,2} [A-Z][a-z]+ \d{4}:/);
+      const graph = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent)['@graph'];
+      const webPage = graph.find((node: { '@type': string }) => node['@type'] === 'WebPage');
+      expect(webPage.dateModified).toBe(
+        event.corrections
+          .map((c) => c.date)
+          .sort()
+          .at(-1),
+      );
+    }
+  });
+
+  it('are carried by the feed as updates of their entries', () => {
+    const feed = readFileSync(join(DIST, 'rss.xml'), 'utf8');
+    for (const event of corrected) {
+      const item = feed.split('<item>').find((part) => part.includes(`/events/${event.id}/</link>`))!;
+      expect(item).toContain(`<dcterms:modified>${event.corrections.at(-1)!.date}</dcterms:modified>`);
+      expect(item).toContain('Corrected on');
+    }
+  });
+
+  it('are listed on /corrections/, newest first, each linking to its page', () => {
+    const items = readPage('corrections/index.html').querySelectorAll('.correction-log > li');
+    const dates = items.map((li) => li.querySelector('time')!.getAttribute('datetime')!);
+    expect(dates.length).toBe(corrected.reduce((n, e) => n + e.corrections.length, 0));
+    expect([...dates].sort().reverse()).toEqual(dates);
+    for (const event of corrected)
+      expect(items.some((li) => li.querySelector(`a[href$="/events/${event.id}/"]`))).toBe(true);
+  });
+});
