@@ -3,11 +3,15 @@
  * on the valid and hostile sets, `npm run check:content` and the build give one verdict.
  * Where the check fails, the build fails too, naming each mistake once, with no stack
  * trace (a stack would mean a crash, not a refusal); where the check passes, the build
- * passes. Each fixture is built with Astro's `build()` in one process
+ * passes. Legal inputs that once got two verdicts (`tests/fixtures/accepted/`: a title
+ * that YAML could read as a date, CR-only line endings) pass both, their words intact on
+ * the page. Each fixture is built with Astro's `build()` in one process
  * (`gate-runner.ts`), so the whole catalogue takes seconds, not a clean build each.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContentDir } from '../../src/lib/content/load.ts';
 import { badContentFixtures, VALID, withFixture } from '../support/bad-content.ts';
@@ -17,10 +21,24 @@ interface GateResult {
   readonly built: boolean;
   readonly error?: string;
   readonly stack?: string;
+  readonly headlines?: readonly string[];
 }
+
+const ACCEPTED = 'tests/fixtures/accepted';
+/** A copy of the valid set with the accepted case's files laid over it. */
+function withAccepted(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'accepted-'));
+  cpSync(VALID, dir, { recursive: true });
+  cpSync(join(ACCEPTED, name), dir, { recursive: true });
+  return dir;
+}
+const accepted = readdirSync(ACCEPTED)
+  .sort()
+  .map((name) => ({ name: `accepted/${name}`, dir: withAccepted(name) }));
 
 const cases = [
   ...badContentFixtures().map((path) => ({ name: path, dir: withFixture(path).dir })),
+  ...accepted,
   { name: 'the valid set', dir: VALID },
 ];
 afterAll(() => cases.forEach(({ dir }) => dir !== VALID && rmSync(dir, { recursive: true, force: true })));
@@ -60,5 +78,13 @@ describe('the content check and the build', () => {
     for (const message of messages) {
       expect(result.error!.split(message).length - 1, `"${message}" is not named once`).toBe(1);
     }
+  });
+
+  it.each(accepted)('pass $name, and the page says what the file says', ({ dir }) => {
+    const { errors, content } = checkContentDir(dir);
+    expect(errors.map((error) => error.message)).toEqual([]);
+    const result = results.get(dir)!;
+    expect(result.built, result.error ?? 'built').toBe(true);
+    expect(result.headlines).toEqual(content.articles.map((article) => article.data.title));
   });
 });

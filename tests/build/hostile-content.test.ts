@@ -84,6 +84,51 @@ describe('legal but dangerous content', () => {
   });
 });
 
+/** RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks. */
+function csvRows(text: string): string[][] {
+  const rows: string[][] = [[]];
+  const field = /(?:"((?:[^"]|"")*)"|([^",\r\n]*))(,|\r\n|$)/y;
+  while (field.lastIndex < text.length) {
+    const match = field.exec(text);
+    if (!match) throw new Error(`not CSV at ${field.lastIndex}`);
+    rows.at(-1)!.push(match[1] !== undefined ? match[1].replace(/""/g, '"') : match[2]!);
+    if (match[3] === '\r\n' && field.lastIndex < text.length) rows.push([]);
+  }
+  return rows;
+}
+
+describe('legal but dangerous content in the feed and the exports', () => {
+  const file = (name: string) => readFileSync(join(build.outDir, name), 'utf8');
+  const claim = article.data.claims[0]!;
+
+  it('the JSON exports carry every text exactly as written', () => {
+    const events = JSON.parse(file('data/events.json')).events as { id: string; title: string; summary: string }[];
+    expect(events.find((e) => e.id === event.id)).toMatchObject({ title: event.title, summary: event.summary });
+    const claims = JSON.parse(file('data/claims.json')).claims as { id: string; says: string; quote: string }[];
+    expect(claims.find((c) => c.id === claim.id)).toMatchObject({ says: claim.says, quote: claim.quote, by: claim.by });
+  });
+
+  it('the CSV keeps one row a figure, its columns whole, its text exact', () => {
+    const [header, ...rows] = csvRows(file('data/figures.csv'));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row, row[0]).toHaveLength(header!.length);
+    const row = rows.find((r) => r[header!.indexOf('claim')] === claim.id)!;
+    expect(row[header!.indexOf('given')]).toBe(claim.figure!.given);
+    expect(row[header!.indexOf('by_as_written')]).toBe(claim.by);
+    expect(row[header!.indexOf('publisher')]).toBe(article.data.source.publisher);
+  });
+
+  it('the feed escapes the text, so a reader sees it as written and no markup gets in', () => {
+    const feed = file('rss.xml');
+    expect(feed).not.toMatch(/<(script|img|svg|b)\b/i);
+    const item = parse(feed)
+      .querySelectorAll('item')
+      .find((i) => i.querySelector('guid')?.text.endsWith(`/events/${event.id}/`));
+    expect(item, 'the event is in the feed').toBeDefined();
+    expect(item!.querySelector('title')!.text).toBe(event.title);
+  });
+});
+
 describeInBrowser(
   'legal but dangerous content in Chromium',
   (env) => {
@@ -132,6 +177,17 @@ describeInBrowser(
         });
         expect(foreign, path).toEqual([]);
       }
+      session.expectClean();
+    });
+
+    it('has a feed that is well-formed XML, the titles as written', async () => {
+      await session.goto('');
+      const titles = await session.page.evaluate(async () => {
+        const xml = new DOMParser().parseFromString(await (await fetch('rss.xml')).text(), 'application/xml');
+        if (xml.querySelector('parsererror')) return [`not XML: ${xml.querySelector('parsererror')!.textContent}`];
+        return [...xml.querySelectorAll('item > title')].map((title) => title.textContent);
+      });
+      expect(titles).toContain(event.title);
       session.expectClean();
     });
 

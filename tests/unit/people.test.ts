@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { speakerLabel } from '../../src/lib/model/labels.ts';
 import { indexPeople, normalizeForm, resolveSpeaker, spellingsInArticles } from '../../src/lib/content/people.ts';
+import { sortName } from '../../src/lib/model/claims-model.ts';
 import { realContent } from './real-content.ts';
 
 const { content, model } = realContent();
@@ -92,5 +93,20 @@ describe('the alias table', () => {
     );
     expect(new Set(sohr.claims.map((c) => c.claim.article.slug)).size).toBe(3);
     expect(model.people.some((p) => p.person.kind === 'place')).toBe(false);
+  });
+});
+
+describe('the list of people', () => {
+  it('is alphabetical by name, a rank or article in front left aside', () => {
+    expect(
+      ['Gen. Joseph Dunford', 'The Kurdish-led administration', 'An unnamed US official', 'Col. Sean Ryan'].map(
+        sortName,
+      ),
+    ).toEqual(['Joseph Dunford', 'Kurdish-led administration', 'unnamed US official', 'Sean Ryan']);
+    const names = model.people.map((view) => sortName(view.person.name));
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(model.people.findIndex((v) => v.person.name === 'Gen. Joseph Dunford')).toBeGreaterThan(
+      model.people.findIndex((v) => v.person.name === 'Donald Trump'),
+    );
   });
 });

@@ -56,7 +56,12 @@ export function buildClaimsModel(timeline: Timeline, people: readonly Person[]):
         .map((claim) => ({ claim, speaker: speakerOf(claim) })),
       spellings: spellingsInArticles(person, timeline.articles),
     }))
-    .sort((a, b) => a.person.name.localeCompare(b.person.name, 'en'));
+    .sort((a, b) => sortName(a.person.name).localeCompare(sortName(b.person.name), 'en'));
 
   return { speakerOf, measures: compareMeasures(input), forEvent: (id) => perEvent.get(id) ?? [], people: views };
+}
+
+/** Where a name goes in an alphabetical list: without a leading rank or article ("Gen.", "The", "An"). */
+export function sortName(name: string): string {
+  return name.replace(/^(?:(?:Col|Gen|Lt|Maj|Capt|Dr|Sen|Rep)\.|An|A|The)\s+/i, '');
 }
