@@ -2,7 +2,8 @@
  * Each page type's view model, built once for the whole build from the timeline and the
  * claims model (src/lib/view/): the routes hand one to their components as props.
  */
-import { getClaims, getTimeline, links } from './timeline.ts';
+import { getClaims, getTimeline, links, site } from './timeline.ts';
+import { buildArticlePages, type ArticlePageView } from '../lib/view/article-page.ts';
 import { buildClaimsPages, type ClaimsPages } from '../lib/view/claims-page.ts';
 import { buildClaimPages, type ClaimPageView } from '../lib/view/claim-page.ts';
 import { buildEventPages, type EventPageView } from '../lib/view/event-page.ts';
@@ -14,6 +15,7 @@ let claimPages: Promise<ClaimPageView[]> | undefined;
 let eventPages: Promise<EventPageView[]> | undefined;
 let personPages: Promise<PersonPageView[]> | undefined;
 let filteredPages: Promise<FilterPageView[]> | undefined;
+let articlePages: Promise<ArticlePageView[]> | undefined;
 
 /** `/claims/` and every measure's page. */
 export function getClaimsPages(): Promise<ClaimsPages> {
@@ -51,4 +53,12 @@ export function getFilterPages(): Promise<FilterPageView[]> {
     filterPages(timeline.events, model, links),
   );
   return filteredPages;
+}
+
+/** Every article's page, oldest first. */
+export function getArticlePages(): Promise<ArticlePageView[]> {
+  articlePages ??= Promise.all([getTimeline(), getClaims()]).then(([timeline, model]) =>
+    buildArticlePages(timeline, model, links, site),
+  );
+  return articlePages;
 }

@@ -45,6 +45,8 @@ export interface EventPageView {
   readonly share: ShareView;
   /** Corrections and updates made since the event was first published, oldest first. */
   readonly corrections: TimelineEvent['corrections'];
+  /** The public record of every correction. */
+  readonly correctionsHref: string;
   readonly figures:
     | {
         readonly allHref: string;
@@ -101,6 +103,7 @@ export function buildEventPage(
     title: event.title,
     summary: event.summary,
     corrections: event.corrections,
+    correctionsHref: links.corrections(),
     date: event.date,
     dateCertainty: event.dateCertainty,
     preview: eventPreview(event),
