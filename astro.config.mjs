@@ -3,8 +3,7 @@ import { basename } from 'node:path';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/lib/site/site.ts';
-import { headersFileIntegration } from './src/integrations/headers-file.ts';
-import { redirectsFileIntegration } from './src/integrations/redirects-file.ts';
+import { hostFilesIntegration } from './src/integrations/host-files.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/site/security.ts';
 import { movedPages } from './src/data/redirects.ts';
 import { themeScriptHash } from './src/lib/site/theme.ts';
@@ -34,8 +33,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   integrations: [
     sitemap({ filter: (page) => !moved.has(page) && !page.startsWith(embeds) }),
-    headersFileIntegration(),
-    redirectsFileIntegration(movedList),
+    hostFilesIntegration(movedList),
   ],
   // Small scripts (theme button, Copy link, filter) are inlined, hashed into each page's CSP:
   // no request before the page is whole (Lighthouse's mobile LCP 0.75–0.87 s against about

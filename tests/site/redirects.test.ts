@@ -3,8 +3,7 @@
  * canonical link and a plain link, and a script (hashed into the CSP) that keeps the
  * `#claim-…` part. Built from the small valid fixture with a base path, to be quick.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,26 +12,13 @@ import { formatBroken, LinkChecker, type BuiltSite } from '../support/link-check
 import { pagePolicy, unhashedInlineScripts } from '../support/csp.ts';
 import { parseAllRedirects } from '@netlify/redirect-parser';
 import { redirectsFile } from '../../src/lib/site/redirects-file.ts';
+import { buildMovedFixture, NEW, OLD } from '../support/moved-fixture.ts';
 
-const OLD = 'events/2018-12-19-old-id/';
-const NEW = 'events/2018-12-19-trump-orders-withdrawal/';
-const site: BuiltSite = {
-  dir: mkdtempSync(join(tmpdir(), 'dist-redirects-')),
-  siteUrl: 'https://example.org',
-  base: '/sub/',
-};
 const locked = [`/${NEW}`, `/${OLD}`, `/${OLD}#claim-troops-more-than-2000`];
+let site: BuiltSite;
 
 beforeAll(() => {
-  const content = mkdtempSync(join(tmpdir(), 'content-redirects-'));
-  cpSync('tests/fixtures/valid', content, { recursive: true });
-  writeFileSync(join(content, 'permalinks.lock'), `${locked.join('\n')}\n`);
-  writeFileSync(join(content, 'redirects.yaml'), `${OLD}: ${NEW}\n`);
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: site.dir, SITE_URL: site.siteUrl, BASE_PATH: site.base },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`The build failed:\n${result.stdout}\n${result.stderr}`);
+  site = buildMovedFixture('redirects', locked).site;
 }, 300_000);
 
 describe('a redirect page', () => {

@@ -3,7 +3,14 @@ import { headMeta } from '../../src/lib/site/page-meta.ts';
 import { describeSite, siteConfig } from '../../src/lib/site/site.ts';
 import { toPartialDate } from '../../src/lib/content/dates.ts';
 import { makeLinks } from '../../src/lib/site/urls.ts';
-import { cspSources, embedFrameAncestors, headerRules, headersFile } from '../../src/lib/site/security.ts';
+import {
+  buildCsp,
+  cspSources,
+  embedFrameAncestors,
+  headerPolicy,
+  headerRules,
+  headersFile,
+} from '../../src/lib/site/security.ts';
 
 const site = describeSite(siteConfig({ SITE_URL: 'https://example.org/', BASE_PATH: 'syria-timeline' }), {
   articles: ['2018-12-19', '2019-10-20'].map((day) => ({ published: toPartialDate(day) })),
@@ -75,12 +82,8 @@ describe('link previews', () => {
 
 describe('the _headers file', () => {
   const top = { folders: ['_astro', 'embed', 'events'], files: ['404.html', '_headers', 'rss.xml'] };
-  const rules = headerRules(
-    '/syria-timeline/',
-    ["script-src 'self' 'sha256-a'; style-src 'self' 'sha256-s'", "script-src 'self' 'sha256-b'"],
-    top,
-    'https://news.example',
-  );
+  const csp = buildCsp(["script-src 'self' 'sha256-a'; style-src 'self' 'sha256-s'", "script-src 'self' 'sha256-b'"]);
+  const rules = headerRules('/syria-timeline/', headerPolicy(csp, 'https://news.example'), top);
   const text = headersFile('/syria-timeline/', rules);
 
   it('caches hashed assets under the base path and allows every page script hash', () => {

@@ -38,7 +38,7 @@ export function cspSources(policy: string): { scripts: string[]; styles: string[
 /** A header rule as hosts write one: a path pattern (`*` for any rest) and its headers. */
 export interface HeaderRule {
   readonly path: string;
-  readonly headers: readonly (readonly [string, string])[];
+  readonly headers: HeaderList;
 }
 
 /** What is at the top of the build output, to give each top-level entry its framing rule. */
@@ -60,29 +60,54 @@ export function embedFrameAncestors(env: Record<string, string | undefined> = pr
   return list.length > 0 ? list.join(' ') : '*';
 }
 
-const COMMON_HEADERS: HeaderRule['headers'] = [
-  ['X-Content-Type-Options', 'nosniff'],
-  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
-  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'],
-];
+/** A response's headers, in the order hosts write them. */
+export type HeaderList = readonly (readonly [string, string])[];
 
 /**
- * The header policy, for every host. A header CSP is enforced together with each page's
- * `<meta>` one, so it lists every page's hashes (the union) and adds what a `<meta>`
- * cannot say: `frame-ancestors`, which browsers ignore in a `<meta>`. Only embed pages
- * (`embed/…`) may be framed; every other page says `frame-ancestors 'none'` and
- * `X-Frame-Options: DENY`. Hosts disagree on what happens when two rules that match one
- * path set the same header (Netlify keeps the last, Cloudflare joins them, and two CSPs
- * are both enforced), so each path gets its CSP from exactly one rule: one per top-level
- * entry of the build, `embed/*` apart. Hashed assets live under `<base>_astro/`.
- * @see https://docs.netlify.com/routing/headers/ · https://developers.cloudflare.com/pages/configuration/headers/
+ * The header policy, for every host, by where a response is: every host file (`_headers`,
+ * `vercel.json`, the nginx and Caddy snippets) is written from this one object.
+ * `all` goes on every response; `unframed` on every path outside `embed/`; `embed` on
+ * `embed/…`, the only pages another site may frame; `assets` on `_astro/…` (hashed names)
+ * besides `unframed`. `csp(ancestors)` gives the header CSP with its `frame-ancestors`.
  */
-export function headerRules(
-  base: string,
-  pagePolicies: readonly string[],
-  top: TopLevel,
-  embedAncestors = '*',
-): HeaderRule[] {
+export interface HeaderPolicy {
+  readonly all: HeaderList;
+  readonly unframed: HeaderList;
+  readonly embed: HeaderList;
+  readonly assets: HeaderList;
+}
+
+export function headerPolicy(csp: (ancestors: string) => string, embedAncestors = '*'): HeaderPolicy {
+  return {
+    all: [
+      ['X-Content-Type-Options', 'nosniff'],
+      ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+      ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'],
+    ],
+    unframed: [
+      ['Content-Security-Policy', csp("'none'")],
+      ['X-Frame-Options', 'DENY'],
+    ],
+    embed: [['Content-Security-Policy', csp(embedAncestors)]],
+    assets: [['Cache-Control', 'public, max-age=31536000, immutable']],
+  };
+}
+
+/** Where a response is, for hosts whose rules each match one path exclusively (nginx locations). */
+export type Zone = 'page' | 'embed' | 'asset';
+
+/** Every header of one response in a zone, merged from the policy as `_headers` stacks its rules. */
+export function zoneHeaders(policy: HeaderPolicy, zone: Zone): HeaderList {
+  if (zone === 'embed') return [...policy.all, ...policy.embed];
+  return [...policy.all, ...policy.unframed, ...(zone === 'asset' ? policy.assets : [])];
+}
+
+/**
+ * The header CSP for a build: it is enforced together with each page's `<meta>` one, so it
+ * lists every page's hashes (the union) and adds what a `<meta>` cannot say:
+ * `frame-ancestors`, which browsers ignore in a `<meta>`.
+ */
+export function buildCsp(pagePolicies: readonly string[]): (ancestors: string) => string {
   const scripts = new Set<string>(SCRIPT_SOURCES);
   const styles = new Set<string>(["'self'"]);
   for (const policy of pagePolicies) {
@@ -90,27 +115,51 @@ export function headerRules(
     sources.scripts.forEach((source) => scripts.add(source));
     sources.styles.forEach((source) => styles.add(source));
   }
-  const csp = (ancestors: string) =>
+  return (ancestors) =>
     [
       ...CSP_DIRECTIVES,
       `script-src ${[...scripts].join(' ')}`,
       `style-src ${[...styles].join(' ')}`,
       `frame-ancestors ${ancestors}`,
     ].join('; ');
-  const unframed: HeaderRule['headers'] = [
-    ['Content-Security-Policy', csp("'none'")],
-    ['X-Frame-Options', 'DENY'],
-  ];
+}
+
+/** The directives that govern scripts and styles: each page's `<meta>` CSP states them with its own hashes. */
+export const META_ONLY_DIRECTIVES = ['default-src', 'script-src', 'style-src'] as const;
+
+/**
+ * The header CSP for a host whose file is committed before any build (`vercel.json`),
+ * which cannot know the hashes: every directive but `META_ONLY_DIRECTIVES` (`default-src`
+ * is the fallback of the other two). The browser enforces it together with each page's
+ * `<meta>` CSP, so a page gets the same limits as from `_headers`, and the header still
+ * says `frame-ancestors`.
+ */
+export function committedCsp(ancestors: string): string {
+  const metaOnly = new Set<string>(META_ONLY_DIRECTIVES);
+  return [
+    ...CSP_DIRECTIVES.filter((directive) => !metaOnly.has(directive.split(' ')[0]!)),
+    `frame-ancestors ${ancestors}`,
+  ].join('; ');
+}
+
+/**
+ * The policy as `_headers` rules. Hosts disagree on what happens when two rules that match
+ * one path set the same header (Netlify keeps the last, Cloudflare joins them, and two CSPs
+ * are both enforced), so each path gets its CSP from exactly one rule: one per top-level
+ * entry of the build, `embed/*` apart. Hashed assets live under `<base>_astro/`.
+ * @see https://docs.netlify.com/routing/headers/ · https://developers.cloudflare.com/pages/configuration/headers/
+ */
+export function headerRules(base: string, policy: HeaderPolicy, top: TopLevel): HeaderRule[] {
   const paths = [
     base,
     ...top.folders.filter((folder) => folder !== EMBED_FOLDER).map((folder) => `${base}${folder}/*`),
     ...top.files.filter((file) => !file.startsWith('_')).map((file) => `${base}${file}`),
   ];
   return [
-    { path: `${base}*`, headers: COMMON_HEADERS },
-    ...paths.map((path) => ({ path, headers: unframed })),
-    { path: `${base}${EMBED_FOLDER}/*`, headers: [['Content-Security-Policy', csp(embedAncestors)]] },
-    { path: `${base}_astro/*`, headers: [['Cache-Control', 'public, max-age=31536000, immutable']] },
+    { path: `${base}*`, headers: policy.all },
+    ...paths.map((path) => ({ path, headers: policy.unframed })),
+    { path: `${base}${EMBED_FOLDER}/*`, headers: policy.embed },
+    { path: `${base}_astro/*`, headers: policy.assets },
   ];
 }
 
