@@ -7,7 +7,7 @@ import { hostFilesIntegration } from './src/integrations/host-files.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/site/security.ts';
 import { movedPages } from './src/data/redirects.ts';
 import { themeScriptHash } from './src/lib/site/theme.ts';
-import { EMBED_FOLDER } from './src/lib/site/embeds.ts';
+import { EMBED_FOLDER } from './src/lib/site/urls.ts';
 
 const site = siteConfig();
 // Builds into another folder (tests, a base-path build) keep their own content cache, so

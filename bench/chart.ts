@@ -1,5 +1,5 @@
 /** The benchmark's chart: build time against number of events, log–log, one line per build. */
-import type { SizeResult } from './report.ts';
+import type { SizeResult } from './results.ts';
 
 const W = 640;
 const H = 360;

@@ -9,36 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chartSvg } from './chart.ts';
 import { replaceSection } from './sections.ts';
-
-export interface Build {
-  readonly seconds: number;
-  readonly peakRssMiB: number;
-  readonly pages: number;
-}
-
-export interface Machine {
-  readonly cpu: string;
-  readonly cores: number;
-  readonly memoryGiB: number;
-  readonly kernel: string;
-  /** The 1-minute load average when the run started: the machine is shared. */
-  readonly load: number;
-  readonly node: string;
-  readonly astro: string;
-  readonly hugo: string | undefined;
-}
-
-export interface SizeResult {
-  readonly size: number;
-  readonly articles: number;
-  readonly date: string;
-  readonly machine: Machine;
-  readonly site: Build;
-  readonly rebuild: Build;
-  readonly edited: string;
-  readonly astro: Build;
-  readonly hugo?: Build;
-}
+import type { Build, Machine, SizeResult } from './results.ts';
 
 const DOCS = 'docs';
 const JSON_FILE = join(DOCS, 'performance', 'bench.json');

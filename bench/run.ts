@@ -10,7 +10,8 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateContent } from './generate.ts';
 import { measure, type Measured } from './measure.ts';
-import { machineInfo, readResults, writeReport, type Build, type SizeResult } from './report.ts';
+import { machineInfo, readResults, writeReport } from './report.ts';
+import type { Build, SizeResult } from './results.ts';
 
 const root = process.cwd();
 const work = join(root, 'bench', '.work');

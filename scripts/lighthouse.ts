@@ -100,7 +100,8 @@ async function lighthouse(url: string, out: string): Promise<Run> {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 const site = siteConfig();
-const { server, origin } = await serveStatic(DIST, site.base);
+const server = await serveStatic(DIST, site.base, { gzip: true });
+const { origin } = server;
 const work = mkdtempSync(join(tmpdir(), 'lighthouse-'));
 const rows: string[] = [];
 const notes: string[] = [];
@@ -130,7 +131,7 @@ try {
     console.log(rows.at(-1));
   }
 } finally {
-  server.close();
+  await server.close();
   rmSync(work, { recursive: true, force: true });
 }
 

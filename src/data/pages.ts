@@ -2,18 +2,22 @@
  * Each page type's view model, built once for the whole build from the timeline and the
  * claims model (src/lib/view/): the routes hand one to their components as props.
  */
-import { getClaims, getPlaces, getTimeline, links } from './timeline.ts';
+import { getClaims, getPlaces, getTimeline, links, site } from './timeline.ts';
+import { buildArticlePages, type ArticlePageView } from '../lib/view/article-page.ts';
 import { buildClaimsPages, type ClaimsPages } from '../lib/view/claims-page.ts';
 import { buildClaimPages, type ClaimPageView } from '../lib/view/claim-page.ts';
 import { buildEventPages, type EventPageView } from '../lib/view/event-page.ts';
 import { buildPersonPages, type PersonPageView } from '../lib/view/person-page.ts';
 import { buildPlacesPage, type PlacesPageView } from '../lib/view/places-page.ts';
+import { filterPages, type FilterPageView } from '../lib/view/filter-page.ts';
 
 let claimsPages: Promise<ClaimsPages> | undefined;
 let claimPages: Promise<ClaimPageView[]> | undefined;
 let eventPages: Promise<EventPageView[]> | undefined;
 let personPages: Promise<PersonPageView[]> | undefined;
 let placesPage: Promise<PlacesPageView> | undefined;
+let filteredPages: Promise<FilterPageView[]> | undefined;
+let articlePages: Promise<ArticlePageView[]> | undefined;
 
 /** `/claims/` and every measure's page. */
 export function getClaimsPages(): Promise<ClaimsPages> {
@@ -51,4 +55,20 @@ export function getPlacesPage(): Promise<PlacesPageView> {
     buildPlacesPage(places, new Map(timeline.events.map((event) => [event.id, event.title])), links),
   );
   return placesPage;
+}
+
+/** Every filtered timeline: each value of each kind in `FILTER_KINDS`. */
+export function getFilterPages(): Promise<FilterPageView[]> {
+  filteredPages ??= Promise.all([getTimeline(), getClaims()]).then(([timeline, model]) =>
+    filterPages(timeline.events, model, links),
+  );
+  return filteredPages;
+}
+
+/** Every article's page, oldest first. */
+export function getArticlePages(): Promise<ArticlePageView[]> {
+  articlePages ??= Promise.all([getTimeline(), getClaims()]).then(([timeline, model]) =>
+    buildArticlePages(timeline, model, links, site),
+  );
+  return articlePages;
 }

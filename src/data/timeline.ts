@@ -7,13 +7,13 @@ import { getCollection } from 'astro:content';
 import { buildTimeline, type Timeline } from '../lib/model/timeline.ts';
 import { buildClaimsModel, type ClaimsModel } from '../lib/model/claims-model.ts';
 import { fromEntries, type ContentEntries } from '../lib/content/collections.ts';
-import { siteConfig } from '../lib/site/site.ts';
+import { describeSite, siteConfig } from '../lib/site/site.ts';
 import { makeLinks } from '../lib/site/urls.ts';
 import { buildPlaces, type Place } from '../lib/model/places.ts';
 
-export const site = siteConfig();
+const identity = siteConfig();
 // From the site config: `import.meta.env.BASE_URL` came out as `/` in pages built with a base path.
-export const links = makeLinks(site.base, site.url);
+export const links = makeLinks(identity.base, identity.url);
 
 let content: Promise<ReturnType<typeof fromEntries>> | undefined;
 let timeline: Promise<Timeline> | undefined;
@@ -49,3 +49,6 @@ export function getPlaces(): Promise<Place[]> {
   places ??= Promise.all([getTimeline(), loadContent()]).then(([model, content]) => buildPlaces(model, content.places));
   return places;
 }
+
+/** The site config, its description and its sources counted from the content. */
+export const site = describeSite(identity, await getTimeline());

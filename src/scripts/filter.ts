@@ -2,17 +2,18 @@
  * In-place filtering of the index. The filter links are plain links to the filter pages
  * (`/actors/turkey/`); with this script they filter the list where it is instead, and the
  * address becomes `/?actor=turkey`, so a filtered view can be shared and the back button
- * undoes it. Kept small: tests/site/scripts.test.ts holds it under 5 KB gzip.
+ * undoes it. Kept small: tests/site/reading.test.ts holds it under 5 KB gzip.
  */
 export {}; // a module: its names stay out of the page's global scope
 
-const KINDS = ['actor', 'place', 'topic'] as const;
-type Filter = { kind: (typeof KINDS)[number]; value: string };
+type Filter = { kind: string; value: string };
 
 const entries = [...document.querySelectorAll<HTMLElement>('.entry')];
 const marks = [...document.querySelectorAll<SVGAElement>('.axis__mark')];
 const sections = [...document.querySelectorAll<HTMLElement>('[data-filter-section]')];
 const filterLinks = [...document.querySelectorAll<HTMLAnchorElement>('a[data-filter-kind]')];
+// The kinds are the page's own (FILTER_KINDS in src/lib/model/filters.ts), in the order its links give them.
+const KINDS = [...new Set(filterLinks.map((a) => a.dataset.filterKind ?? ''))];
 const status = document.querySelector<HTMLElement>('[data-filter-status]');
 const clear = document.querySelector<HTMLButtonElement>('[data-filter-clear]');
 
@@ -69,7 +70,7 @@ document.addEventListener('click', (event) => {
   const link = target?.closest<HTMLAnchorElement>('a[data-filter-kind]');
   if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
-  const filter = { kind: link.dataset.filterKind as Filter['kind'], value: link.dataset.filterValue ?? '' };
+  const filter = { kind: link.dataset.filterKind ?? '', value: link.dataset.filterValue ?? '' };
   const now = fromUrl();
   // A second click on the active filter clears it.
   go(now && now.kind === filter.kind && now.value === filter.value ? undefined : filter);

@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import { describeInBrowser, sitePages, type Session } from './harness.ts';
+import { describeInBrowser, type Session } from './harness.ts';
+import { sitePages } from './site-pages.ts';
 
 /** @see https://github.com/dequelabs/axe-core/blob/develop/doc/API.md#axe-core-tags */
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

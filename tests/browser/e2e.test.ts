@@ -5,7 +5,8 @@
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { checkContentDir } from '../../src/lib/content/load.ts';
-import { describeInBrowser, inViewport, isTarget, type Session } from './harness.ts';
+import { describeInBrowser, type Session } from './harness.ts';
+import { inViewport, isTarget } from './page-helpers.ts';
 
 const { content } = checkContentDir('content');
 const claims = content.articles.flatMap((article) =>

@@ -7,7 +7,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { builtBase, describeInBrowser, sitePages, type Session } from './harness.ts';
+import { describeInBrowser, type Session } from './harness.ts';
+import { builtBase, sitePages } from './site-pages.ts';
 
 /** A tiny build under `/base/`, with or without a sitemap. */
 function fakeBuild(withSitemap: boolean): string {

@@ -11,13 +11,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DIST } from '../site/dist.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 import { builtBase } from './site-pages.ts';
-
-export { DIST };
-export { builtBase, sitePages } from './site-pages.ts';
-export { inViewport, isTarget, tabTo } from './page-helpers.ts';
-export type { StaticServer };
 
 export const INSTALL_HINT = 'apt-get install -y chromium';
 

@@ -6,7 +6,8 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { checkContentDir } from '../../src/lib/content/load.ts';
-import { describeInBrowser, inViewport, tabTo, type Session } from './harness.ts';
+import { describeInBrowser, type Session } from './harness.ts';
+import { inViewport, tabTo } from './page-helpers.ts';
 
 const { content } = checkContentDir('content');
 const article = content.articles[0]!;

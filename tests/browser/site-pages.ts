@@ -1,7 +1,8 @@
 /**
  * Which pages a build has, and under which base path: what the browser tests visit.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { builtHtmlFiles, pagePath } from '../support/built-pages.ts';
 import { join } from 'node:path';
 import { DIST } from '../site/dist.ts';
 
@@ -25,8 +26,8 @@ export function sitePages(dir = DIST): string[] {
     ? locs(index)
         .flatMap((sitemap) => locs(join(dir, toPath(sitemap))))
         .map(toPath)
-    : readdirSync(dir, { recursive: true, encoding: 'utf8' })
-        .filter((file) => file.endsWith('.html') && file !== '404.html' && !file.startsWith('pagefind'))
-        .map((file) => file.replace(/index\.html$/, ''));
+    : builtHtmlFiles(dir)
+        .filter((file) => file !== '404.html')
+        .map(pagePath);
   return [...new Set([...pages, '404.html'])].sort();
 }

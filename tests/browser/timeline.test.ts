@@ -7,7 +7,8 @@
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeInBrowser, inViewport, isTarget, type Session } from './harness.ts';
+import { describeInBrowser, type Session } from './harness.ts';
+import { inViewport, isTarget } from './page-helpers.ts';
 
 const WIDTHS = [320, 390, 768, 1280];
 const DAY = 86_400_000;

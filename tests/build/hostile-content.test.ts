@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { checkContentDir } from '../../src/lib/content/load.ts';
 import { htmlErrors, htmlPagesIn, inertnessProblems } from '../site/page-checks.ts';
-import { describeInBrowser, sitePages, type Session } from '../browser/harness.ts';
+import { describeInBrowser, type Session } from '../browser/harness.ts';
+import { sitePages } from '../browser/site-pages.ts';
 import { isolatedBuild, type IsolatedBuild } from './isolated-build.ts';
 
 const HOSTILE = 'tests/fixtures/hostile';

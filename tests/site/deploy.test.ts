@@ -13,7 +13,8 @@ import { parse } from 'node-html-parser';
 import { checkContentDir } from '../../src/lib/content/load.ts';
 import { LOCK_FILE, parseLock } from '../../src/lib/site/permalinks.ts';
 import { siteConfig } from '../../src/lib/site/site.ts';
-import { formatBroken, htmlFilesIn, LinkChecker, pageUrl, type BuiltSite } from '../support/link-checker.ts';
+import { formatBroken, LinkChecker, pageUrl, type BuiltSite } from '../support/link-checker.ts';
+import { builtHtmlFiles } from '../support/built-pages.ts';
 import { pngSize } from '../support/png.ts';
 import { DIST, requireDist } from './dist.ts';
 
@@ -63,7 +64,7 @@ describe.each(builds)('$name', (site) => {
   });
 
   it('gives every page an absolute canonical and og:url under the base, the same as its address', () => {
-    for (const file of htmlFilesIn(site.dir)) {
+    for (const file of builtHtmlFiles(site.dir)) {
       const html = read(site, file);
       const head = parse(html).querySelector('head')!;
       const canonical = head.querySelector('link[rel=canonical]')?.getAttribute('href') ?? '';

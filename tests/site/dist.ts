@@ -1,6 +1,7 @@
 /** Reading the built site in `dist/` (or `DIST_DIR`) for the checks on built files. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtHtmlFiles } from '../support/built-pages.ts';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 export const DIST = process.env.DIST_DIR ?? 'dist';
@@ -11,11 +12,9 @@ export function requireDist(): void {
   }
 }
 
-export function htmlFiles(dir = DIST): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
-    .map((file) => relative(DIST, join(dir, file)))
-    .sort();
+/** Every HTML page of the build, relative to it. */
+export function htmlFiles(): string[] {
+  return builtHtmlFiles(DIST);
 }
 
 export function readPage(file: string): HTMLElement {

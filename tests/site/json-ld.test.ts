@@ -5,6 +5,7 @@ import { htmlFiles, readPage, requireDist } from './dist.ts';
 
 beforeAll(requireDist);
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON-LD nodes are open-ended JSON, read field by field.
 type Node = Record<string, any>;
 
 function graph(page: HTMLElement): Node[] {

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { checkContentDir } from '../../src/lib/content/load.ts';
 import { buildTimeline } from '../../src/lib/model/timeline.ts';
-import { groupFilters, folderOf } from '../../src/lib/model/filters.ts';
+import { groupFilters } from '../../src/lib/model/filters.ts';
 import { normalizeBase } from '../../src/lib/site/site.ts';
 import { DIST, htmlFiles, readPage, requireDist } from './dist.ts';
 
@@ -16,10 +16,9 @@ const timeline = buildTimeline(
   content.events,
   content.phases,
 );
-const groups = groupFilters(timeline.events);
-const filterPages = Object.values(groups)
-  .flat()
-  .map((g) => ({ ...g, file: `${folderOf(g.kind)}/${g.slug}/index.html` }));
+const filterPages = groupFilters(timeline.events).flatMap(({ declaration, groups }) =>
+  groups.map((g) => ({ ...g, file: `${declaration.folder}/${g.slug}/index.html` })),
+);
 const BASE = normalizeBase(process.env.BASE_PATH);
 
 beforeAll(requireDist);

@@ -4,9 +4,10 @@
  * base path, with a trailing slash on pages, and every `#anchor` must be an id on its page.
  * Reusable: give it any output folder and the site URL and base it was built for.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
+import { builtHtmlFiles, pagePath } from './built-pages.ts';
 
 export interface BuiltSite {
   /** The output folder. */
@@ -36,16 +37,9 @@ const URL_ATTRIBUTES: [selector: string, attribute: string][] = [
   ['meta[name="twitter:image"]', 'content'],
 ];
 
-export function htmlFilesIn(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
-    .map((file) => file.split('\\').join('/'))
-    .sort();
-}
-
 /** The public URL of a built file: `events/x/index.html` is served as `…/base/events/x/`. */
 export function pageUrl(site: BuiltSite, file: string): URL {
-  return new URL(`${site.base}${file.replace(/(^|\/)index\.html$/, '$1')}`, site.siteUrl);
+  return new URL(`${site.base}${pagePath(file)}`, site.siteUrl);
 }
 
 /** The URLs a page points at, as written. */
@@ -99,7 +93,7 @@ export class LinkChecker {
 
   /** Every broken internal URL in every page of the build. */
   checkAll(): BrokenLink[] {
-    return htmlFilesIn(this.site.dir).flatMap((page) =>
+    return builtHtmlFiles(this.site.dir).flatMap((page) =>
       urlsInPage(readFileSync(join(this.site.dir, page), 'utf8')).flatMap((url) => {
         const problem = this.check(url, page);
         return problem ? [{ page, url, problem }] : [];

@@ -4,10 +4,10 @@ import {
   containsQuote,
   excerpt,
   findUnsafeMarkup,
-  normalizeText,
   parseMarkdown,
   renderArticleHtml,
 } from '../../src/lib/markdown/markdown.ts';
+import { normalizeText } from '../../src/lib/markdown/text-fold.ts';
 
 const body = `WASHINGTON – Declaring victory, President *Donald Trump* has ordered “all” troops out.
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { headMeta } from '../../src/lib/site/page-meta.ts';
-import { siteConfig } from '../../src/lib/site/site.ts';
+import { describeSite, siteConfig } from '../../src/lib/site/site.ts';
+import { toPartialDate } from '../../src/lib/content/dates.ts';
 import { makeLinks } from '../../src/lib/site/urls.ts';
 import {
   buildCsp,
@@ -11,8 +12,23 @@ import {
   headersFile,
 } from '../../src/lib/site/security.ts';
 
-const site = siteConfig({ SITE_URL: 'https://example.org/', BASE_PATH: 'syria-timeline' });
+const site = describeSite(siteConfig({ SITE_URL: 'https://example.org/', BASE_PATH: 'syria-timeline' }), {
+  articles: ['2018-12-19', '2019-10-20'].map((day) => ({ published: toPartialDate(day) })),
+});
 const links = makeLinks(site.base, site.url);
+
+describe('the site description', () => {
+  it('counts the articles and names the months they span, from the content', () => {
+    expect(site.description).toContain('built from two news articles, claim by claim.');
+    expect(site.sources).toBe('2 news articles published between December 2018 and October 2019');
+    const one = describeSite(siteConfig({}), { articles: [{ published: toPartialDate('2019-10-13') }] });
+    expect(one.sources).toBe('1 news article published in October 2019');
+    const many = describeSite(siteConfig({}), {
+      articles: Array.from({ length: 12 }, () => ({ published: toPartialDate('2019-10-13') })),
+    });
+    expect(many.description).toContain('built from 12 news articles');
+  });
+});
 
 describe('link previews', () => {
   it('gives an event page absolute URLs under the base, its date and its own image', () => {

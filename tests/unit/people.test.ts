@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  indexPeople,
-  normalizeForm,
-  resolveSpeaker,
-  speakerLabel,
-  spellingsInArticles,
-} from '../../src/lib/content/people.ts';
+import { speakerLabel } from '../../src/lib/model/labels.ts';
+import { indexPeople, normalizeForm, resolveSpeaker, spellingsInArticles } from '../../src/lib/content/people.ts';
 import { sortName } from '../../src/lib/model/claims-model.ts';
 import { realContent } from './real-content.ts';
 

@@ -8,7 +8,9 @@
 import { UTCDate } from '@date-fns/utc';
 import { addDays, addMonths, addYears, compareAsc, format, isValid, startOfMonth } from 'date-fns';
 
-export type Precision = 'year' | 'month' | 'day';
+/** How precisely a date is known, finest first. */
+export const precisions = ['day', 'month', 'year'] as const;
+export type Precision = (typeof precisions)[number];
 
 export interface PartialDate {
   /** The date as written in the content: `2019`, `2019-10` or `2019-10-13`. */

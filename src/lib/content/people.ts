@@ -93,9 +93,3 @@ export function spellingsInArticles(person: Person, articles: readonly { slug: s
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-
-/** Who made a claim, in a few words that keep an inference visible. */
-export function speakerLabel(speaker: Speaker): string {
-  if (normalizeForm(speaker.as) === THE_ARTICLE) return 'the article itself';
-  return speaker.inferred ? `attributed to ${speaker.person.name}` : speaker.person.name;
-}

@@ -55,7 +55,8 @@ export const slug = z
   .max(MAX_ID_CHARS, `must be at most ${MAX_ID_CHARS} characters: it becomes a file name and a URL`);
 
 /** How sure the evidence makes us of a fact. */
-export const certainty = z.enum(['known', 'probable']);
+export const certainties = ['known', 'probable'] as const;
+export const certainty = z.enum(certainties);
 
 /** Only web links: never `javascript:`, `data:` or anything a browser would run. */
 export const webUrl = z
@@ -88,6 +89,9 @@ export const quoteText = plainText.refine((text) => text.split(/\s+/).filter(Boo
   message: `must be a passage of at least ${MIN_QUOTE_WORDS} words`,
 });
 
+/** The words a source may use for an amount it gives no number for. */
+export const vagueAmounts = ['dozens', 'hundreds', 'thousands', 'tens of thousands', 'hundreds of thousands', 'millions'] as const;
+
 /**
  * A figure's value, kept as precise as the source was and no more:
  * "almost 800" is `{ almost: 800 }`, "hundreds" is `{ vague: 'hundreds' }`.
@@ -107,7 +111,7 @@ export const figureValue = z.union(
         .refine(([low, high]) => low < high, { message: 'expected [low, high] with low < high' }),
     }),
     z.strictObject({
-      vague: z.enum(['dozens', 'hundreds', 'thousands', 'tens of thousands', 'hundreds of thousands', 'millions']),
+      vague: z.enum(vagueAmounts),
     }),
   ],
   {
@@ -294,13 +298,16 @@ export const alias = z.preprocess(
   }),
 );
 
+/** What an entry of the alias table is. */
+export const personKinds = ['person', 'organisation', 'place'] as const;
+
 /** A person, organisation or place the articles name, with every spelling they use. */
 export const person = z.strictObject({
   /** The permalink slug: `/people/<id>/`. */
   id: slug,
   /** The name the site shows. */
   name: nameText,
-  kind: z.enum(['person', 'organisation', 'place']),
+  kind: z.enum(personKinds),
   /** Who they are, in a few words. */
   description: plainText.optional(),
   aliases: z.array(alias).min(1, 'list at least the form the articles use'),
@@ -333,6 +340,8 @@ export type Claim = z.output<typeof claim>;
 export type Figure = z.output<typeof figure>;
 export type FigureValue = z.output<typeof figureValue>;
 export type Unit = (typeof units)[number];
+export type Certainty = (typeof certainties)[number];
+export type PersonKind = (typeof personKinds)[number];
 export type Source = z.output<typeof source>;
 export type Event = z.output<typeof event>;
 export type Phase = z.output<typeof phase>;

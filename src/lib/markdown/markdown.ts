@@ -16,9 +16,6 @@ import type { Root as HastRoot } from 'hast';
 import { normalizeText } from './text-fold.ts';
 import { markQuotes, type Highlight } from './quote-marks.ts';
 
-export { normalizeText } from './text-fold.ts';
-export type { Highlight } from './quote-marks.ts';
-
 const parser = unified().use(remarkParse);
 
 export function parseMarkdown(markdown: string): MdRoot {

@@ -18,6 +18,7 @@ import {
 } from './figures.ts';
 import { isConverted, roundConverted, toBase, unitInfo } from '../content/units.ts';
 import { measureLabel } from './measures.ts';
+import { verdictSummary } from './labels.ts';
 
 export interface FigureRow {
   readonly claim: ClaimInContext;
@@ -142,22 +143,11 @@ function span(figures: readonly FigureRow[], unit: string, scale: number): strin
 }
 
 function summarize(verdict: Verdict, figures: readonly FigureRow[], unit: string, scale: number): string {
-  const range = span(figures, unit, scale);
-  switch (verdict) {
-    case 'single':
-      return `One source: ${figureText(figures[0]!.given, figures[0]!.unit)}`;
-    case 'agree':
-      return `Sources agree: ${range}`;
-    case 'roughly-agree':
-      return `Sources roughly agree: ${range}`;
-    case 'disagree':
-      return `Sources disagree: ${range}`;
-    case 'change-over-time': {
-      const first = formatShort(figures[0]!.asOf);
-      const last = formatShort(figures.at(-1)!.asOf);
-      return `Figures differ, as of different days (${first} to ${last}): ${range}`;
-    }
-  }
+  return verdictSummary(verdict, span(figures, unit, scale), {
+    single: figureText(figures[0]!.given, figures[0]!.unit),
+    from: formatShort(figures[0]!.asOf),
+    to: formatShort(figures.at(-1)!.asOf),
+  });
 }
 
 /** Whether a verdict is one a reader should be warned of. */
@@ -174,17 +164,3 @@ export function eventComparisons(input: ComparisonInput, eventId: string): Measu
 export function disputedMeasures(comparisons: readonly MeasureComparison[]): MeasureComparison[] {
   return comparisons.filter((c) => isDisagreement(c.verdict));
 }
-
-/** Does any figure about this event have sources that disagree? */
-export function eventDisagreement(input: ComparisonInput, eventId: string): MeasureComparison[] {
-  return disputedMeasures(eventComparisons(input, eventId));
-}
-
-/** Verdict words for a marker. */
-export const VERDICT_LABELS: Record<Verdict, string> = {
-  single: 'one source',
-  agree: 'sources agree',
-  'roughly-agree': 'sources roughly agree',
-  disagree: 'sources disagree',
-  'change-over-time': 'figures change over time',
-};

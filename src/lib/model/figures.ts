@@ -32,6 +32,20 @@ export const VAGUE_RANGES: Record<Extract<FigureValue, { vague: unknown }>['vagu
 export type ValueKind = keyof UnionKeys<FigureValue>;
 type UnionKeys<T> = { [K in T extends unknown ? keyof T : never]: true };
 
+/** Every kind of value the schema allows, in its order: the compiler keeps this in step with it. */
+const VALUE_KIND_SET: UnionKeys<FigureValue> = {
+  exact: true,
+  about: true,
+  almost: true,
+  moreThan: true,
+  atLeast: true,
+  lessThan: true,
+  atMost: true,
+  between: true,
+  vague: true,
+};
+export const VALUE_KINDS = Object.keys(VALUE_KIND_SET) as ValueKind[];
+
 export function valueKind(value: FigureValue): ValueKind {
   return Object.keys(value)[0] as ValueKind;
 }
@@ -91,7 +105,8 @@ export function sameNumber(a: number, b: number): boolean {
  * - `change-over-time`: figures that cannot both be right are as of different days, so the
  *   difference may be the count growing rather than the sources contradicting each other.
  */
-export type Verdict = 'single' | 'agree' | 'roughly-agree' | 'disagree' | 'change-over-time';
+export const VERDICTS = ['single', 'agree', 'roughly-agree', 'disagree', 'change-over-time'] as const;
+export type Verdict = (typeof VERDICTS)[number];
 
 export interface Comparable {
   readonly value: FigureValue;

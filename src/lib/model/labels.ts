@@ -1,8 +1,48 @@
-/** Small pieces of wording shared by several pages. */
-import { formatLong, type PartialDate } from '../content/dates.ts';
+/**
+ * The site's wording, declared once: how sure a fact is ("probably"), who an attribution
+ * rests on ("attributed", "the article itself"), what a comparison found, and counts in
+ * prose. Pages, previews, JSON-LD and exports take their words from here, so that a
+ * probable fact reads the same everywhere.
+ */
+import { formatLong, monthOf, type PartialDate } from '../content/dates.ts';
+import { THE_ARTICLE, normalizeForm, type Speaker } from '../content/people.ts';
+import type { Article, Certainty } from '../content/schema.ts';
+import type { Verdict } from './figures.ts';
 
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** A count as prose writes it: words up to ten ("five"), digits above ("1,204"). */
+export function countInWords(count: number): string {
+  return NUMBER_WORDS[count] ?? count.toLocaleString('en');
+}
+
+/** "1 source" / "3 sources": a count with its noun, in digits. */
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+}
+
+/** "one article" / "five news articles": a count with its noun, in words. */
+export function pluralInWords(count: number, one: string, many = `${one}s`): string {
+  return `${countInWords(count)} ${count === 1 ? one : many}`;
+}
+
+/** "five news articles": the site's sources, counted. */
+export function articlesCount(count: number): string {
+  return pluralInWords(count, 'news article');
+}
+
+/**
+ * "5 news articles published between December 2018 and October 2019": the site's sources,
+ * from the articles themselves (oldest first), for the footer of every page.
+ */
+export function articlesPhrase(articles: readonly { readonly published: PartialDate }[]): string {
+  const count = plural(articles.length, 'news article');
+  const first = articles[0];
+  const last = articles.at(-1);
+  if (!first || !last) return count;
+  const month = (date: PartialDate) => monthOf(date)?.label ?? formatLong(date);
+  const [from, to] = [month(first.published), month(last.published)];
+  return from === to ? `${count} published in ${from}` : `${count} published between ${from} and ${to}`;
 }
 
 /** "1 source" / "3 sources": how many articles speak of an event. */
@@ -10,18 +50,82 @@ export function sourcesLabel(count: number): string {
   return plural(count, 'source');
 }
 
-const CERTAINTY = { known: '', probable: 'probably ' } as const;
+const CERTAINTY: Record<Certainty, string> = { known: '', probable: 'probably ' };
 
 /** "probably The Sun" where the attribution is an inference. */
-export function withCertainty(value: string, certainty: keyof typeof CERTAINTY): string {
+export function withCertainty(value: string, certainty: Certainty): string {
   return `${CERTAINTY[certainty]}${value}`;
 }
 
+/** "Probably The Sun": the same at the start of a sentence or a table cell. */
+export function withCertaintyCapitalized(value: string, certainty: Certainty): string {
+  return capitalize(withCertainty(value, certainty));
+}
+
+/** " (probably)" after a date whose day is only likely. */
+export function certaintyNote(certainty: Certainty): string {
+  return certainty === 'probable' ? ` (${CERTAINTY.probable.trim()})` : '';
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** "Probably Saturday 12 October 2019" where the articles give no day: for images and labels. */
-export function eventDateLabel(event: {
-  readonly date: PartialDate;
-  readonly dateCertainty: keyof typeof CERTAINTY;
-}): string {
-  const label = withCertainty(formatLong(event.date), event.dateCertainty);
-  return label.charAt(0).toUpperCase() + label.slice(1);
+export function eventDateLabel(event: { readonly date: PartialDate; readonly dateCertainty: Certainty }): string {
+  return withCertaintyCapitalized(formatLong(event.date), event.dateCertainty);
+}
+
+/** "attributed to Kurdish officials": an attribution that is an inference. */
+export function attributedTo(name: string): string {
+  return `attributed to ${name}`;
+}
+
+/** The article's publisher as every page prints it: "The Sun (attributed)" where that is an inference. */
+export function publisherLabel(source: Pick<Article['source'], 'publisher' | 'publisherCertainty'>): string {
+  return source.publisherCertainty === 'probable' ? `${source.publisher} (attributed)` : source.publisher;
+}
+
+/** Who made a claim, in a few words that keep an inference visible. */
+export function speakerLabel(speaker: Speaker): string {
+  if (normalizeForm(speaker.as) === THE_ARTICLE) return 'the article itself';
+  return speaker.inferred ? attributedTo(speaker.person.name) : speaker.person.name;
+}
+
+/** Verdict words for a marker. */
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  single: 'one source',
+  agree: 'sources agree',
+  'roughly-agree': 'sources roughly agree',
+  disagree: 'sources disagree',
+  'change-over-time': 'figures change over time',
+};
+
+/** The symbol beside a verdict; the words say the same. */
+export const VERDICT_SYMBOLS: Record<Verdict, string> = {
+  single: '·',
+  agree: '≈',
+  'roughly-agree': '≈',
+  disagree: '≠',
+  'change-over-time': '↗',
+};
+
+/** A verdict as a sentence over the span of the figures: "Sources disagree: 100 to 950 people". */
+export function verdictSummary(
+  verdict: Verdict,
+  range: string,
+  facts: { readonly single: string; readonly from: string; readonly to: string },
+): string {
+  switch (verdict) {
+    case 'single':
+      return `One source: ${facts.single}`;
+    case 'agree':
+      return `Sources agree: ${range}`;
+    case 'roughly-agree':
+      return `Sources roughly agree: ${range}`;
+    case 'disagree':
+      return `Sources disagree: ${range}`;
+    case 'change-over-time':
+      return `Figures differ, as of different days (${facts.from} to ${facts.to}): ${range}`;
+  }
 }

@@ -25,7 +25,9 @@ export function buildPlaces(timeline: Timeline, positions: readonly PlacePositio
     const found = byId.get(id);
     return found && { lat: found.lat, lon: found.lon, source: found.source };
   };
-  const eventPlaces = groupFilters(timeline.events).place.map((group) => ({
+  const eventPlaces = (
+    groupFilters(timeline.events).find(({ declaration }) => declaration.kind === 'place')?.groups ?? []
+  ).map((group) => ({
     id: group.slug,
     name: group.name,
     position: of(group.slug),

@@ -4,6 +4,7 @@
  */
 import type { Article } from '../content/schema.ts';
 import { formatLong, toPartialDate } from '../content/dates.ts';
+import { withCertaintyCapitalized } from './labels.ts';
 
 export interface ProvenanceRow {
   readonly label: string;
@@ -20,7 +21,7 @@ export function provenance(article: Article): ProvenanceRow[] {
   const rows: ProvenanceRow[] = [
     {
       label: 'Publisher',
-      value: source.publisherCertainty === 'probable' ? `Probably ${source.publisher}` : source.publisher,
+      value: withCertaintyCapitalized(source.publisher, source.publisherCertainty),
       certain: source.publisherCertainty === 'known',
     },
   ];
@@ -36,13 +37,13 @@ export function provenance(article: Article): ProvenanceRow[] {
     source.author
       ? {
           label: 'Author',
-          value: source.authorCertainty === 'probable' ? `Probably ${source.author}` : source.author,
+          value: withCertaintyCapitalized(source.author, source.authorCertainty),
           certain: source.authorCertainty === 'known',
         }
       : { label: 'Author', value: 'Not known', certain: false },
     {
       label: 'Published',
-      value: `${published.certainty === 'probable' ? 'Probably ' : ''}${formatLong(toPartialDate(published.date))}`,
+      value: withCertaintyCapitalized(formatLong(toPartialDate(published.date)), published.certainty),
       ...(published.note ? { note: published.note } : {}),
       certain: published.certainty === 'known',
     },

@@ -5,6 +5,7 @@
  */
 import type { Article, Claim, Correction, Event, Phase } from '../content/schema.ts';
 import { comparePartialDates, monthOf, toPartialDate, yearOf, type PartialDate } from '../content/dates.ts';
+import { publisherLabel } from './labels.ts';
 
 export interface ArticleInput {
   readonly slug: string;
@@ -85,11 +86,6 @@ export function articleRef(slug: string, data: Article): ArticleRef {
     published: toPartialDate(data.published.date),
     publishedCertainty: data.published.certainty,
   };
-}
-
-/** Every page that names an article's publisher says when the name is only inferred. */
-export function publisherLabel(source: Article['source']): string {
-  return source.publisherCertainty === 'probable' ? `${source.publisher} (attributed)` : source.publisher;
 }
 
 const byArticleDate = (a: ArticleRef, b: ArticleRef) =>

@@ -14,9 +14,6 @@ export type EmbedTarget =
   | { readonly kind: 'event'; readonly id: string; readonly title: string }
   | { readonly kind: 'measure'; readonly id: string; readonly title: string };
 
-/** Every embed page lives under this folder, the only pages that other sites may frame. */
-export { EMBED_FOLDER };
-
 /** The frame's size in the snippet and the oEmbed file; the page itself scrolls inside it. */
 export const EMBED_SIZE: Record<EmbedTarget['kind'], { width: number; height: number }> = {
   timeline: { width: 640, height: 720 },
@@ -98,4 +95,14 @@ export function eventEmbed(event: { readonly id: string; readonly title: string 
 
 export function measureEmbed(comparison: { readonly measure: string; readonly label: string }): EmbedTarget {
   return { kind: 'measure', id: comparison.measure, title: comparison.label };
+}
+
+/** The discovery link in the head of a page that has an embed: its oEmbed file and title. */
+export interface OembedLinkView {
+  readonly href: string;
+  readonly title: string;
+}
+
+export function oembedLink(target: EmbedTarget, links: Links, site: SiteConfig): OembedLinkView {
+  return { href: links.absolute(oembedPath(target)), title: `${target.title} · ${site.shortTitle}` };
 }

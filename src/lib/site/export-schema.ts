@@ -4,8 +4,9 @@
  * and a new file; adding a field is a minor version.
  * @see https://json-schema.org/draft/2020-12/json-schema-core
  */
-import { units } from '../content/schema.ts';
-import { VAGUE_RANGES } from '../model/figures.ts';
+import { certainties, personKinds, units, vagueAmounts } from '../content/schema.ts';
+import { VALUE_KINDS, VERDICTS } from '../model/figures.ts';
+import { precisions } from '../content/dates.ts';
 
 export const SCHEMA_VERSION = '1.1.0';
 export const SCHEMA_FILE = 'schema-v1.json';
@@ -15,7 +16,7 @@ const nullableStr = { type: ['string', 'null'] } as const;
 const slug = { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' } as const;
 const date = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' } as const;
 const url = { type: 'string', format: 'uri', pattern: '^https?://' } as const;
-const certainty = { enum: ['known', 'probable'] } as const;
+const certainty = { enum: [...certainties] } as const;
 const num = { type: 'number' } as const;
 const day = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
 const corrections = {
@@ -37,9 +38,16 @@ const closed = (properties: Record<string, unknown>, optional: string[] = []) =>
 
 const figureValue = {
   oneOf: [
-    ...['exact', 'about', 'almost', 'moreThan', 'atLeast', 'lessThan', 'atMost'].map((key) => closed({ [key]: num })),
-    closed({ between: { type: 'array', prefixItems: [num, num], items: false, minItems: 2 } }),
-    closed({ vague: { enum: Object.keys(VAGUE_RANGES) } }),
+    ...VALUE_KINDS.map((kind) =>
+      closed({
+        [kind]:
+          kind === 'between'
+            ? { type: 'array', prefixItems: [num, num], items: false, minItems: 2 }
+            : kind === 'vague'
+              ? { enum: [...vagueAmounts] }
+              : num,
+      }),
+    ),
   ],
 };
 
@@ -67,9 +75,9 @@ export function exportSchema(id: string) {
       event: closed({
         id: slug,
         date,
-        precision: { enum: ['day', 'month', 'year'] },
+        precision: { enum: [...precisions] },
         dateCertainty: {
-          enum: ['known', 'probable'],
+          enum: [...certainties],
           description: 'probable: the articles give no day; dateBasis says why this one.',
         },
         title: str,
@@ -128,13 +136,13 @@ export function exportSchema(id: string) {
         value: figureValue,
         unit: { enum: [...units] },
         asOf: { oneOf: [{ type: 'null' }, date] },
-        kind: { enum: ['exact', 'about', 'almost', 'moreThan', 'atLeast', 'lessThan', 'atMost', 'between', 'vague'] },
+        kind: { enum: [...VALUE_KINDS] },
       }),
       measure: closed({
         measure: slug,
         label: str,
         unit: str,
-        verdict: { enum: ['single', 'agree', 'roughly-agree', 'disagree', 'change-over-time'] },
+        verdict: { enum: [...VERDICTS] },
         summary: str,
         figures: {
           type: 'array',
@@ -151,7 +159,7 @@ export function exportSchema(id: string) {
       person: closed({
         id: slug,
         name: str,
-        kind: { enum: ['person', 'organisation', 'place'] },
+        kind: { enum: [...personKinds] },
         description: nullableStr,
         aliases: {
           type: 'array',

@@ -10,6 +10,7 @@ import type { Speaker } from '../content/people.ts';
 import { paths, type Links } from './urls.ts';
 import type { Correction } from '../content/schema.ts';
 import { lastCorrected } from '../model/corrections.ts';
+import { attributedTo } from '../model/labels.ts';
 
 type Node = Record<string, unknown>;
 
@@ -75,7 +76,7 @@ export function claimNode(claim: ClaimInContext, ctx: JsonLdContext): Node {
     name: speaker.person.name,
     url: ctx.links.absolute(paths.person(speaker.person.id)),
   };
-  const inference = `The article names the speaker “${speaker.as}”; attributed to ${speaker.person.name} by inference.${speaker.note ? ` ${speaker.note}` : ''}`;
+  const inference = `The article names the speaker “${speaker.as}”; ${attributedTo(speaker.person.name)} by inference.${speaker.note ? ` ${speaker.note}` : ''}`;
   return {
     '@type': 'Claim',
     '@id': ctx.links.absolute(paths.claim(claim.event, claim.id)),

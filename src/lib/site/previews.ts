@@ -2,9 +2,9 @@
 import type { ArticleRef, ClaimInContext, Timeline, TimelineEvent } from '../model/timeline.ts';
 import type { SiteConfig } from './site.ts';
 import { formatShort } from '../content/dates.ts';
-import { eventDateLabel } from '../model/labels.ts';
+import { eventDateLabel, speakerLabel } from '../model/labels.ts';
 import { figureText, isDisagreement, type MeasureComparison } from '../model/comparisons.ts';
-import { speakerLabel, type Speaker } from '../content/people.ts';
+import type { Speaker } from '../content/people.ts';
 import type { PagePreview } from './page-meta.ts';
 import { paths } from './urls.ts';
 import type { PreviewText } from './preview-image.ts';

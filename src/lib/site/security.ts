@@ -5,7 +5,7 @@
  * @see https://docs.astro.build/en/reference/configuration-reference/#securitycsp
  */
 
-import { EMBED_FOLDER } from './embeds.ts';
+import { EMBED_FOLDER } from './urls.ts';
 
 /** Directives beside `script-src` and `style-src`, which Astro writes with its hashes. */
 export const CSP_DIRECTIVES = [

@@ -7,7 +7,7 @@
  */
 import type { MeasureComparison } from '../model/comparisons.ts';
 import { formatNumber } from '../model/comparisons.ts';
-import { speakerLabel } from '../content/people.ts';
+import { speakerLabel } from '../model/labels.ts';
 
 export const CHART = { width: 400, left: 8, right: 392, top: 4, band: 8, gap: 10, axisGap: 6 } as const;
 /**

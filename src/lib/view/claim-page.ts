@@ -5,8 +5,7 @@
  */
 import type { ClaimsModel } from '../model/claims-model.ts';
 import type { Timeline } from '../model/timeline.ts';
-import { eventDateLabel } from '../model/labels.ts';
-import { speakerLabel } from '../content/people.ts';
+import { eventDateLabel, speakerLabel } from '../model/labels.ts';
 import type { PagePreview } from '../site/page-meta.ts';
 import { claimPreview } from '../site/previews.ts';
 import type { Links } from '../site/urls.ts';

@@ -7,6 +7,7 @@ import type { Speaker } from '../content/people.ts';
 import type { Article } from '../content/schema.ts';
 import type { ClaimInContext } from '../model/timeline.ts';
 import { figureText } from '../model/comparisons.ts';
+import { attributedTo } from '../model/labels.ts';
 import type { Links } from '../site/urls.ts';
 import { anchors } from '../site/urls.ts';
 
@@ -26,8 +27,8 @@ export interface ClaimView {
   /** The name as the article wrote it. */
   readonly by: string;
   readonly byHref: string | undefined;
-  /** Where the speaker is only inferred: whom it is attributed to, and why. */
-  readonly inferred: { readonly name: string; readonly note: string | undefined } | undefined;
+  /** Where the speaker is only inferred: whom it is attributed to ("attributed to …"), and why. */
+  readonly inferred: { readonly attribution: string; readonly note: string | undefined } | undefined;
   readonly figure: { readonly text: string; readonly measure: string; readonly href: string } | undefined;
   readonly says: string;
   readonly quote: string;
@@ -60,7 +61,7 @@ export function claimView(
     anchor: anchors.claim(claim.id),
     by: claim.by,
     byHref: speaker ? links.person(speaker.person.id) : undefined,
-    inferred: speaker?.inferred ? { name: speaker.person.name, note: speaker.note } : undefined,
+    inferred: speaker?.inferred ? { attribution: attributedTo(speaker.person.name), note: speaker.note } : undefined,
     figure: claim.figure && {
       text: figureText(claim.figure.given, claim.figure.unit),
       measure: claim.figure.measure,

@@ -6,11 +6,9 @@
 import type { PartialDate } from '../content/dates.ts';
 import type { ClaimsModel } from '../model/claims-model.ts';
 import { disputedMeasures, figureText } from '../model/comparisons.ts';
-import { filtersOf, folderOf, type FilterKind } from '../model/filters.ts';
-import { plural, sourcesLabel } from '../model/labels.ts';
+import { plural, sourcesLabel, speakerLabel } from '../model/labels.ts';
 import { groupBySpeaker } from '../model/speaker-groups.ts';
 import type { EventRef, TimelineEvent } from '../model/timeline.ts';
-import { speakerLabel } from '../content/people.ts';
 import type { PagePreview } from '../site/page-meta.ts';
 import { eventPreview } from '../site/previews.ts';
 import { paths, type Links } from '../site/urls.ts';
@@ -18,6 +16,7 @@ import { claimView, type ClaimView, type ShareView } from './claim-view.ts';
 import { measureView, type MeasureView } from './measure-view.ts';
 import type { Place } from '../model/places.ts';
 import { mapFigure, type MapFigureView } from './place-map.ts';
+import { eventFilterFacts } from './filter-links.ts';
 
 export interface LinkView {
   readonly text: string;
@@ -48,6 +47,8 @@ export interface EventPageView {
   readonly share: ShareView;
   /** Corrections and updates made since the event was first published, oldest first. */
   readonly corrections: TimelineEvent['corrections'];
+  /** The public record of every correction. */
+  readonly correctionsHref: string;
   readonly figures:
     | {
         readonly allHref: string;
@@ -82,8 +83,6 @@ export interface EventPageView {
   readonly next: PagerLink | undefined;
 }
 
-const FACT_LABELS: Record<FilterKind, string> = { place: 'Place', actor: 'Who', topic: 'What' };
-
 export function buildEventPage(
   event: TimelineEvent,
   model: ClaimsModel,
@@ -98,7 +97,6 @@ export function buildEventPage(
   const single = measures.filter((m) => m.figures.length === 1);
   const disputed = disputedMeasures(measures);
   const sectionHref = (measure: string) => links.eventMeasure(event.id, measure);
-  const filters = filtersOf(event);
   const pager = (ref: EventRef | undefined): PagerLink | undefined => {
     if (!ref) return undefined;
     const full = neighbours.get(ref.id);
@@ -110,6 +108,7 @@ export function buildEventPage(
     title: event.title,
     summary: event.summary,
     corrections: event.corrections,
+    correctionsHref: links.corrections(),
     date: event.date,
     dateCertainty: event.dateCertainty,
     preview: eventPreview(event),
@@ -149,14 +148,7 @@ export function buildEventPage(
       href: links.person(group.person.id),
       claims: group.claims.map(({ claim, speaker }) => claimView(claim, speaker, links)),
     })),
-    facts: (['place', 'actor', 'topic'] as const)
-      .map((kind) => ({
-        label: FACT_LABELS[kind],
-        links: filters
-          .filter((f) => f.kind === kind)
-          .map((f) => ({ text: f.name, href: links.filter(folderOf(f.kind), f.slug) })),
-      }))
-      .filter((fact) => fact.links.length > 0),
+    facts: eventFilterFacts(event, links),
     map: mapOf(event, places, links),
     phase: event.phase.title,
     dateBasis: event.dateBasis,

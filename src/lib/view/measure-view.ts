@@ -6,8 +6,8 @@
 import type { PartialDate } from '../content/dates.ts';
 import { formatShort } from '../content/dates.ts';
 import type { Verdict } from '../model/figures.ts';
-import { figureText, VERDICT_LABELS, type FigureRow, type MeasureComparison } from '../model/comparisons.ts';
-import { withCertainty } from '../model/labels.ts';
+import { figureText, type FigureRow, type MeasureComparison } from '../model/comparisons.ts';
+import { VERDICT_LABELS, withCertainty } from '../model/labels.ts';
 import type { Links } from '../site/urls.ts';
 import { NARROW_CHART_WIDTH, spreadChart, type Chart } from './chart.ts';
 

@@ -3,9 +3,6 @@
  * account of the sources with the feed and the data exports, and the line that puts the
  * site's name and the page's address on paper. Built once per page by the layout.
  */
-import type { Timeline } from '../model/timeline.ts';
-import { plural } from '../model/labels.ts';
-import { formatLong } from '../content/dates.ts';
 import type { SiteConfig } from '../site/site.ts';
 import type { Links } from '../site/urls.ts';
 
@@ -37,13 +34,12 @@ export interface SiteChrome {
 export interface ChromeInput {
   readonly site: SiteConfig;
   readonly links: Links;
-  readonly timeline: Pick<Timeline, 'articles'>;
   readonly current: NavKey | undefined;
   /** The page's path under the base; none for the 404 page, which has no address of its own. */
   readonly path: string | undefined;
 }
 
-export function siteChrome({ site, links, timeline, current, path }: ChromeInput): SiteChrome {
+export function siteChrome({ site, links, current, path }: ChromeInput): SiteChrome {
   const nav: Omit<NavItem, 'current'>[] = [
     { key: 'timeline', label: 'Timeline', href: links.home() },
     { key: 'claims', label: 'Claims', href: links.claims() },
@@ -51,20 +47,12 @@ export function siteChrome({ site, links, timeline, current, path }: ChromeInput
     { key: 'about', label: 'About', href: links.about() },
     { key: 'search', label: 'Search', href: links.search() },
   ];
-  const published = timeline.articles.map((a) => a.published).sort((a, b) => a.start.getTime() - b.start.getTime());
-  const month = (i: number) => formatLong({ ...published.at(i)!, precision: 'month' });
-  const span =
-    published.length === 0
-      ? ''
-      : month(0) === month(-1)
-        ? ` published in ${month(0)}`
-        : ` published between ${month(0)} and ${month(-1)}`;
   return {
     name: site.shortTitle,
     home: links.home(),
     nav: nav.map((item) => ({ ...item, current: item.key === current })),
     searchAction: links.search(),
-    sources: `Built from ${plural(timeline.articles.length, 'news article')}${span}.`,
+    sources: `Built from ${site.sources}.`,
     about: links.about(),
     corrections: links.corrections(),
     feed: links.feed(),

@@ -7,21 +7,11 @@ import type { TimelineEvent } from '../model/timeline.ts';
 import { groupByYearAndMonth } from '../model/timeline.ts';
 import type { ClaimsModel } from '../model/claims-model.ts';
 import { disputedMeasures } from '../model/comparisons.ts';
-import { FILTER_KINDS, filterAttributes, filtersOf, filterTitle, folderOf } from '../model/filters.ts';
-import type { FilterGroup, FilterKind } from '../model/filters.ts';
-import { plural, sourcesLabel } from '../model/labels.ts';
+import { filterAttributes } from '../model/filters.ts';
+import { certaintyNote, plural, sourcesLabel } from '../model/labels.ts';
 import { datetimeAttribute, formatDayMonthYear } from '../content/dates.ts';
 import { anchors, type Links } from '../site/urls.ts';
-
-/** A link that the filter script can also apply in place on the index. */
-export interface FilterLinkView {
-  readonly name: string;
-  readonly href: string;
-  readonly kind: FilterKind;
-  readonly slug: string;
-  /** "Events in Ain Issa": the filter's status line. */
-  readonly title: string;
-}
+import { entryFilterLinks, type FilterLinkView } from './filter-links.ts';
 
 /** "Sources disagree on 1 figure", linking to the first such figure on the event's page. */
 export interface DisagreementView {
@@ -40,10 +30,12 @@ export interface EntryView {
   /** "13 October 2019": with the year, since a reader may land on the entry from the axis. */
   readonly date: string;
   readonly datetime: string;
-  readonly probable: boolean;
+  /** " (probably)" where the day is only likely; empty where it is known. */
+  readonly certainty: string;
   readonly sources: string;
   readonly disagreement: DisagreementView | undefined;
-  readonly place: FilterLinkView | undefined;
+  /** The filters the entry links (its place), as `FILTER_KINDS` declares. */
+  readonly filterLinks: readonly FilterLinkView[];
   /** `data-actor`, `data-place`, `data-topic`: what the filter script matches. */
   readonly filters: Record<string, string>;
 }
@@ -57,15 +49,6 @@ export interface MonthView {
 export interface YearView {
   readonly year: number;
   readonly months: readonly MonthView[];
-}
-
-export interface FilterNavView {
-  readonly kinds: readonly {
-    readonly kind: FilterKind;
-    readonly label: string;
-    readonly open: boolean;
-    readonly groups: readonly (FilterLinkView & { readonly count: number; readonly current: boolean })[];
-  }[];
 }
 
 export interface EntryContext {
@@ -85,7 +68,6 @@ export function disagreementOf(eventId: string, claims: ClaimsModel, links: Link
 }
 
 export function entryOf(event: TimelineEvent, { links, claims }: EntryContext): EntryView {
-  const place = filtersOf(event).find((f) => f.kind === 'place');
   return {
     id: anchors.entry(event.id),
     title: event.title,
@@ -93,16 +75,10 @@ export function entryOf(event: TimelineEvent, { links, claims }: EntryContext): 
     summary: event.summary,
     date: formatDayMonthYear(event.date),
     datetime: datetimeAttribute(event.date),
-    probable: event.dateCertainty === 'probable',
+    certainty: certaintyNote(event.dateCertainty),
     sources: sourcesLabel(event.articles.length),
     disagreement: disagreementOf(event.id, claims, links),
-    place: place && {
-      name: place.name,
-      href: links.filter(folderOf('place'), place.slug),
-      kind: 'place',
-      slug: place.slug,
-      title: filterTitle(place),
-    },
+    filterLinks: entryFilterLinks(event, links),
     filters: filterAttributes(event),
   };
 }
@@ -116,28 +92,4 @@ export function timelineYears(events: readonly TimelineEvent[], context: EntryCo
       entries: month.events.map((event) => entryOf(event, context)),
     })),
   }));
-}
-
-/** The "Browse by who, where and what" links; the current page's filter, if any, open and marked. */
-export function filterNav(
-  groups: Record<FilterKind, FilterGroup[]>,
-  links: Links,
-  current?: { kind: FilterKind; slug: string },
-): FilterNavView {
-  return {
-    kinds: FILTER_KINDS.map(({ kind, label }) => ({
-      kind,
-      label,
-      open: current?.kind === kind,
-      groups: groups[kind].map((group) => ({
-        name: group.name,
-        href: links.filter(folderOf(kind), group.slug),
-        kind,
-        slug: group.slug,
-        title: filterTitle(group),
-        count: group.events.length,
-        current: current?.kind === kind && current.slug === group.slug,
-      })),
-    })),
-  };
 }

@@ -11,7 +11,8 @@ import { filterAttributes, groupFilters } from '../model/filters.ts';
 import { plural } from '../model/labels.ts';
 import type { Links } from '../site/urls.ts';
 import { layoutAxis, type AxisLayout } from './axis.ts';
-import { filterNav, timelineYears, type FilterNavView, type YearView } from './timeline-entries.ts';
+import { timelineYears, type YearView } from './timeline-entries.ts';
+import { filterNav, type FilterNavView } from './filter-links.ts';
 
 /** One line of "Where the sources disagree": the measure, the spread of figures, its page. */
 export interface DisputeView {

@@ -1,0 +1,122 @@
+/**
+ * ESLint: the TypeScript and Astro recommended rules, and the rules that keep the layers
+ * (README, "Layout of the repository"): `src/lib/` is plain TypeScript in layers,
+ * markdown < content < model < site < view, each importing only its own layer or lower
+ * ones and only types from `astro:` modules; components take props and never import
+ * `src/data/`; no import cycles anywhere.
+ */
+import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+import astro from 'eslint-plugin-astro';
+import { importX, createNodeResolver } from 'eslint-plugin-import-x';
+
+/** The layers of `src/lib/`, lowest first. */
+const LAYERS = ['markdown', 'content', 'model', 'site', 'view'];
+
+/**
+ * Components that still read `src/data/` themselves, until their page's view model hands
+ * them what they need. Remove a line when its component no longer does; never add one.
+ */
+const READS_DATA_FOR_NOW = [
+  // The embed code: the page's address and the site's name. (Given as props, its styles
+  // move in the page's stylesheet, so it waits for the head's view model to go with it.)
+  'src/components/EmbedControl.astro',
+  // The head of every page: the site config and the links.
+  'src/components/SiteHead.astro',
+  'src/layouts/BaseLayout.astro',
+  'src/layouts/EmbedLayout.astro',
+];
+
+/**
+ * The one import against the layers that stays, for now: the content check checks the
+ * permalink lock, whose rules (`site/permalinks.ts`) are built on the URL module.
+ */
+const LAYER_EXCEPTIONS = ['src/lib/content/permalinks-load.ts'];
+
+const noAstroModules = {
+  regex: '^astro:',
+  allowTypeImports: true,
+  message: 'src/lib/ is plain TypeScript: import only types from astro: modules, and take the data as arguments.',
+};
+
+/** Within src/lib/<layer>/, an import of a higher layer, or of anything outside src/lib/ in src/. */
+function layerRule(layer, index) {
+  const higher = LAYERS.slice(index + 1);
+  const patterns = [noAstroModules];
+  if (higher.length > 0) {
+    patterns.push({
+      regex: `^(\\.\\./)+(${higher.join('|')})/`,
+      message: `src/lib/${layer}/ imports only its own layer or lower ones (${LAYERS.slice(0, index + 1).join(' < ')}).`,
+    });
+  }
+  patterns.push({
+    regex: '^(\\.\\./)+(data|components|layouts|pages|integrations|scripts)/',
+    message: 'src/lib/ is the library: it imports nothing from the site that uses it.',
+  });
+  return {
+    files: [`src/lib/${layer}/**/*.ts`],
+    ignores: LAYER_EXCEPTIONS,
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] },
+  };
+}
+
+export default defineConfig(
+  {
+    ignores: [
+      'dist/',
+      'dist-*/',
+      '.astro/',
+      'node_modules/',
+      'bench/.work/',
+      'bench/baseline-astro/',
+      'screenshots/',
+      'public/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...astro.configs.recommended,
+  {
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly' } },
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.mjs'] })],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/scripts/**/*.ts', 'src/components/**/*.astro'],
+    languageOptions: {
+      globals: { window: 'readonly', document: 'readonly', navigator: 'readonly', location: 'readonly' },
+    },
+  },
+  ...LAYERS.map(layerRule),
+  {
+    // The exception above still imports no astro: module.
+    files: LAYER_EXCEPTIONS,
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [noAstroModules] }] },
+  },
+  {
+    files: ['src/components/**/*.astro', 'src/layouts/**/*.astro', 'src/pages/**/_components/**/*.astro'],
+    ignores: READS_DATA_FOR_NOW,
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+data/',
+              message: 'Components take props only: the page builds their view model (src/lib/view/) from src/data/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,74 @@
+/**
+ * The filtered timeline's page, one for each value of each kind in `FILTER_KINDS`: its
+ * title, lede and description, its events as the timeline lists them, and the menu of
+ * every filter with its own open and marked.
+ */
+import type { Links } from '../site/urls.ts';
+import { paths } from '../site/urls.ts';
+import type { TimelineEvent } from '../model/timeline.ts';
+import type { ClaimsModel } from '../model/claims-model.ts';
+import { formatLong } from '../content/dates.ts';
+import { plural } from '../model/labels.ts';
+import { FILTER_KINDS, groupFilters, type FilterKindDeclaration } from '../model/filters.ts';
+import { filterNav, type FilterNavView } from './filter-links.ts';
+import { timelineYears, type YearView } from './timeline-entries.ts';
+
+export interface FilterPageView {
+  /** The route's parameters: `/<folder>/<slug>/`. */
+  readonly folder: string;
+  readonly slug: string;
+  /** The page's path under the base, for its canonical URL. */
+  readonly path: string;
+  readonly title: string;
+  readonly description: string;
+  /** The kind's label, for the breadcrumb: "Who". */
+  readonly kindLabel: string;
+  /** The kind's own index page, where it has one (`/places/`), which the label links to. */
+  readonly kindHref: string | undefined;
+  /** "3 events, 12 October 2019 to 13 October 2019." */
+  readonly lede: string;
+  /** The whole timeline, for the breadcrumb and the lede. */
+  readonly home: string;
+  readonly years: readonly YearView[];
+  readonly nav: FilterNavView;
+  /** The page's events, in timeline order. */
+  readonly events: readonly TimelineEvent[];
+}
+
+/** "12 October 2019", or "9 October 2019 to 13 October 2019". */
+function span(events: readonly TimelineEvent[]): string {
+  const first = events[0]!;
+  const last = events.at(-1)!;
+  return first === last ? formatLong(first.date) : `${formatLong(first.date)} to ${formatLong(last.date)}`;
+}
+
+/** One page for every value of every kind that has events. */
+export function filterPages(
+  events: readonly TimelineEvent[],
+  claims: ClaimsModel,
+  links: Links,
+  kinds: readonly FilterKindDeclaration[] = FILTER_KINDS,
+): FilterPageView[] {
+  const grouped = groupFilters(events, kinds);
+  return grouped.flatMap(({ declaration, groups }) =>
+    groups.map((group) => {
+      const title = declaration.title(group.name);
+      const count = plural(group.events.length, 'event');
+      const when = span(group.events);
+      return {
+        folder: declaration.folder,
+        slug: group.slug,
+        path: paths.filter(declaration.folder, group.slug),
+        title,
+        description: `${title}: ${count} of the US withdrawal from Syria, ${when}.`,
+        kindLabel: declaration.label,
+        kindHref: declaration.hasIndex ? links.href(`${declaration.folder}/`) : undefined,
+        lede: `${count}, ${when}.`,
+        home: links.home(),
+        years: timelineYears(group.events, { links, claims }),
+        nav: filterNav(grouped, links, group),
+        events: group.events,
+      };
+    }),
+  );
+}
