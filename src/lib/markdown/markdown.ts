@@ -76,15 +76,21 @@ export interface UnsafeMarkup {
 
 const SAFE_URL = /^(https?:|mailto:|#|\/(?!\/))/i;
 
-/** Raw HTML and links a browser could run: what the content check refuses in a body. */
+/** Raw HTML, images and links a browser could run: what the content check refuses in a body. */
 export function findUnsafeMarkup(tree: MdRoot): UnsafeMarkup[] {
   const found: UnsafeMarkup[] = [];
   visit(tree, (node) => {
     const line = node.position?.start.line;
     if (node.type === 'html') {
       found.push({ line, what: `raw HTML is not allowed (${JSON.stringify(node.value.slice(0, 40))})` });
+    } else if (node.type === 'image' || node.type === 'imageReference') {
+      // The site keeps an article's words, not its pictures: an image would be dropped from the page.
+      found.push({
+        line,
+        what: `an image, which the page does not show: leave it out (and its caption, if it matters, as text)`,
+      });
     } else if (
-      (node.type === 'link' || node.type === 'image' || node.type === 'definition') &&
+      (node.type === 'link' || node.type === 'definition') &&
       !SAFE_URL.test(node.url.trim())
     ) {
       found.push({

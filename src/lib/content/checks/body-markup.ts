@@ -1,4 +1,4 @@
-/** An article body is markdown only: no raw HTML, no link a browser could run. */
+/** An article body is markdown text only: no raw HTML, no image, no link a browser could run. */
 import type { Root } from 'mdast';
 import { findUnsafeMarkup } from '../../markdown/markdown.ts';
 import { ContentError } from '../errors.ts';
@@ -6,7 +6,7 @@ import type { FileCheck } from './check.ts';
 
 export const bodyMarkup: FileCheck = {
   name: 'body-markup',
-  rule: 'a body has no raw HTML and links only to http(s), mailto and the site itself',
+  rule: 'a body has no raw HTML, no image, and links only to http(s), mailto and the site itself',
 };
 
 /** `bodyLine` is the line of the file on which the body starts: messages give the file's line. */
