@@ -89,10 +89,7 @@ export function findUnsafeMarkup(tree: MdRoot): UnsafeMarkup[] {
         line,
         what: `an image, which the page does not show: leave it out (and its caption, if it matters, as text)`,
       });
-    } else if (
-      (node.type === 'link' || node.type === 'definition') &&
-      !SAFE_URL.test(node.url.trim())
-    ) {
+    } else if ((node.type === 'link' || node.type === 'definition') && !SAFE_URL.test(node.url.trim())) {
       found.push({
         line,
         what: `${node.type} to an unsafe URL (${JSON.stringify(node.url.slice(0, 40))}); only http(s), mailto and site links are allowed`,
