@@ -36,7 +36,7 @@ export function getClaimPages(): Promise<ClaimPageView[]> {
 /** Every event's page, in timeline order. */
 export function getEventPages(): Promise<EventPageView[]> {
   eventPages ??= Promise.all([getTimeline(), getClaims(), getPlaces()]).then(([timeline, model, places]) =>
-    buildEventPages(timeline.events, model, links, places),
+    buildEventPages(timeline.events, model, links, places, timeline.articles),
   );
   return eventPages;
 }

@@ -8,7 +8,8 @@ import type { ClaimsModel } from '../model/claims-model.ts';
 import { disputedMeasures, figureText } from '../model/comparisons.ts';
 import { plural, sourcesLabel, speakerLabel } from '../model/labels.ts';
 import { groupBySpeaker } from '../model/speaker-groups.ts';
-import type { EventRef, TimelineEvent } from '../model/timeline.ts';
+import type { ArticleView, EventRef, TimelineEvent } from '../model/timeline.ts';
+import { eventPageGraph } from '../site/jsonld.ts';
 import type { PagePreview } from '../site/page-meta.ts';
 import { eventPreview } from '../site/previews.ts';
 import { paths, type Links } from '../site/urls.ts';
@@ -31,6 +32,8 @@ export interface PagerLink extends LinkView {
 
 export interface EventPageView {
   readonly id: string;
+  /** The page's JSON-LD graph: the event, its claims and the articles that report it. */
+  readonly jsonLd: Record<string, unknown>;
   readonly path: string;
   readonly title: string;
   readonly summary: string;
@@ -89,6 +92,7 @@ export function buildEventPage(
   links: Links,
   neighbours: ReadonlyMap<string, TimelineEvent>,
   places: readonly Place[] = [],
+  articles: readonly ArticleView[] = [],
 ): EventPageView {
   const measures = model.forEvent(event.id);
   const compared = measures
@@ -104,6 +108,7 @@ export function buildEventPage(
   };
   return {
     id: event.id,
+    jsonLd: eventPageGraph(event, { links, speakerOf: model.speakerOf, articles }),
     path: paths.event(event.id),
     title: event.title,
     summary: event.summary,
@@ -175,7 +180,8 @@ export function buildEventPages(
   model: ClaimsModel,
   links: Links,
   places: readonly Place[] = [],
+  articles: readonly ArticleView[] = [],
 ): EventPageView[] {
   const byId = new Map(events.map((event) => [event.id, event]));
-  return events.map((event) => buildEventPage(event, model, links, byId, places));
+  return events.map((event) => buildEventPage(event, model, links, byId, places, articles));
 }
