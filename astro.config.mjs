@@ -1,8 +1,10 @@
 // @ts-check
-import { basename } from 'node:path';
+import { createHash } from 'node:crypto';
+import { basename, resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/lib/site/site.ts';
+import { contentDir } from './src/lib/content/load.ts';
 import { hostFilesIntegration } from './src/integrations/host-files.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/site/security.ts';
 import { movedPages } from './src/data/redirects.ts';
@@ -10,10 +12,15 @@ import { themeScriptHash } from './src/lib/site/theme.ts';
 import { EMBED_FOLDER } from './src/lib/site/urls.ts';
 
 const site = siteConfig();
-// Builds into another folder (tests, a base-path build) keep their own content cache, so
-// builds running side by side never read each other's data store.
-const outDir = process.env.OUT_DIR?.trim();
-const cacheDir = outDir && outDir !== 'dist' ? `./node_modules/.astro/builds/${basename(outDir)}` : undefined;
+// Each output folder and content folder has a cache of its own (content store and the
+// incremental build's pages), so builds side by side never share one, and pages built from
+// one content folder are never restored into a build of another. `dist/` from `content/`,
+// the usual build and the deploy's, keeps Astro's default, `node_modules/.astro/`.
+const outDir = resolve(process.env.OUT_DIR?.trim() || 'dist');
+const contentFolder = resolve(contentDir());
+const ownCache = outDir !== resolve('dist') || contentFolder !== resolve('content');
+const buildName = createHash('sha256').update(`${outDir}\0${contentFolder}`).digest('hex').slice(0, 12);
+const cacheDir = ownCache ? `./node_modules/.astro/builds/${basename(outDir)}-${buildName}` : undefined;
 // Redirect pages forward readers; they are not pages to index. Hosts that read `_redirects` get real 301s.
 const movedList = movedPages();
 const moved = new Set(movedList.map(({ from }) => new URL(`${site.base}${from}`, site.url).href));
@@ -22,6 +29,9 @@ const embeds = new URL(`${site.base}${EMBED_FOLDER}/`, site.url).href;
 
 export default defineConfig({
   ...(cacheDir && { cacheDir }),
+  // A page is rendered again only when its route's code or its cache key (a digest of what it
+  // shows, src/data/cache-keys.ts) changed; the others are restored from the last build.
+  experimental: { incrementalBuild: true },
   site: site.url,
   base: site.base,
   // One policy everywhere: pages are folders, and their URLs end in a slash.

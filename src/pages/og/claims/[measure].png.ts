@@ -1,5 +1,6 @@
 /** `og/claims/<measure>.png`: each measure's preview image, its figures drawn with who gave each. */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { keyed } from '../../../data/cache-keys.ts';
 import { getClaims, site } from '../../../data/timeline.ts';
 import { cachedPng } from '../../../lib/site/preview-image.ts';
 import { figuresPreviewSvg } from '../../../lib/site/figures-image.ts';
@@ -8,7 +9,7 @@ import type { MeasureComparison } from '../../../lib/model/comparisons.ts';
 
 export const getStaticPaths = (async () => {
   const { measures } = await getClaims();
-  return measures.map((comparison) => ({ params: { measure: comparison.measure }, props: { comparison } }));
+  return keyed(measures.map((comparison) => ({ params: { measure: comparison.measure }, props: { comparison } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ comparison: MeasureComparison }> = ({ props }) => {

@@ -1,5 +1,6 @@
 /** `og/events/<id>.png`: each event's 1200×630 link-preview image, drawn at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { keyed } from '../../../data/cache-keys.ts';
 import { getTimeline, site } from '../../../data/timeline.ts';
 import { previewPng } from '../../../lib/site/preview-image.ts';
 import { eventPreviewText } from '../../../lib/site/previews.ts';
@@ -7,7 +8,7 @@ import type { TimelineEvent } from '../../../lib/model/timeline.ts';
 
 export const getStaticPaths = (async () => {
   const timeline = await getTimeline();
-  return timeline.events.map((event) => ({ params: { id: event.id }, props: { event } }));
+  return keyed(timeline.events.map((event) => ({ params: { id: event.id }, props: { event } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ event: TimelineEvent }> = ({ props }) => {

@@ -1,0 +1,22 @@
+/**
+ * Every route's paths carry a cache key, so an incremental build renders again only the
+ * pages whose view model changed (src/lib/site/cache-key.ts). A route adds it in one line:
+ * `getStaticPaths = async () => keyed(paths)`.
+ */
+import { cacheKey } from '../lib/site/cache-key.ts';
+import { site } from './timeline.ts';
+
+interface StaticPath {
+  readonly params: Record<string, string | number | undefined>;
+  readonly props?: unknown;
+}
+
+/**
+ * Each path with the digest of its params and props, and of `site`: the layouts read it
+ * from here rather than from props, and its description and footer count the articles.
+ * `links` needs no place in the key: it is made from `SITE_URL` and `BASE_PATH`, which are
+ * the config's `site` and `base`, and a change to the config renders every page again.
+ */
+export function keyed<Path extends StaticPath>(paths: readonly Path[]): (Path & { cacheKey: string })[] {
+  return paths.map((path) => ({ ...path, cacheKey: cacheKey(site, path.params, path.props) }));
+}
