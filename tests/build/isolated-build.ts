@@ -29,6 +29,8 @@ export interface IsolatedBuild {
   readonly root: string;
   /** Its `dist/`. */
   readonly outDir: string;
+  /** What the build printed. */
+  readonly output: string;
 }
 
 export interface BuildOptions {
@@ -52,17 +54,24 @@ function projectCopy(label: string, content: string): string {
 
 /** Builds the site in a fresh copy of the project; rejects with the build's output if it fails. */
 export function isolatedBuild(label: string, options: BuildOptions = {}): Promise<IsolatedBuild> {
-  const root = projectCopy(label, options.content ?? 'content');
+  return buildIn(projectCopy(label, options.content ?? 'content'), label, options.env);
+}
+
+/**
+ * Builds the site again in a copy made by `isolatedBuild`, with what that copy's caches
+ * hold from its last build: a rebuild after an edit to its `content/`.
+ */
+export function buildIn(root: string, label: string, extra: Record<string, string> = {}): Promise<IsolatedBuild> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     OUT_DIR: 'dist',
     PATH: `${resolve('node_modules/.bin')}:${process.env.PATH ?? ''}`,
-    ...options.env,
+    ...extra,
   };
   // Only what is given here decides the build: no site URL, base path, CI or host variables
   // from the caller's shell (in CI, a build without them would refuse for want of SITE_URL).
   for (const name of [...SITE_URL_VARIABLES, 'BASE_PATH', 'CONTENT_DIR']) {
-    if (!options.env?.[name]) delete env[name];
+    if (!extra[name]) delete env[name];
   }
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -71,7 +80,7 @@ export function isolatedBuild(label: string, options: BuildOptions = {}): Promis
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', fail);
     child.on('close', (code) => {
-      if (code === 0) done({ root, outDir: join(root, 'dist') });
+      if (code === 0) done({ root, outDir: join(root, 'dist'), output });
       else fail(new Error(`build "${label}" exited with ${code}:\n${output.slice(-3000)}`));
     });
   });
