@@ -12,8 +12,9 @@ interface StaticPath {
 }
 
 /**
- * Each path with the digest of its params and props, and of `site`: the layouts read it
- * from here rather than from props, and its description and footer count the articles.
+ * Each path with the digest of its params and props, and of `site`: some routes read it
+ * beside their props (the preview images, the oEmbed answers, the moved pages), and its
+ * description and sources count the articles, which Astro's hash of the code does not see.
  * `links` needs no place in the key: it is made from `SITE_URL` and `BASE_PATH`, which are
  * the config's `site` and `base`, and a change to the config renders every page again.
  */
