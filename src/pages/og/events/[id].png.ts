@@ -1,16 +1,21 @@
 /** `og/events/<id>.png`: each event's 1200×630 link-preview image, drawn at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getTimeline, site } from '../../../data/timeline.ts';
-import { previewPng } from '../../../lib/site/preview-image.ts';
+import { cachedPng, previewSvg } from '../../../lib/site/preview-image.ts';
+import { drawPreviews } from '../../../lib/site/preview-pool.ts';
 import { eventPreviewText } from '../../../lib/site/previews.ts';
-import type { TimelineEvent } from '../../../lib/model/timeline.ts';
 
 export const getStaticPaths = (async () => {
   const timeline = await getTimeline();
-  return timeline.events.map((event) => ({ params: { id: event.id }, props: { event } }));
+  const paths = timeline.events.map((event) => ({
+    params: { id: event.id },
+    props: { svg: previewSvg(eventPreviewText(event, site)) },
+  }));
+  await drawPreviews(paths.map((path) => path.props.svg));
+  return paths;
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ event: TimelineEvent }> = ({ props }) => {
-  const { png } = previewPng(eventPreviewText(props.event, site));
+export const GET: APIRoute<{ svg: string }> = ({ props }) => {
+  const { png } = cachedPng(props.svg);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
