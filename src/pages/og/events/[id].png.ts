@@ -1,7 +1,7 @@
 /** `og/events/<id>.png`: each event's 1200×630 link-preview image, drawn at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getTimeline, site } from '../../../data/timeline.ts';
-import { cachedPng, previewSvg } from '../../../lib/site/preview-image.ts';
+import { previewPng, previewSvg, type PreviewText } from '../../../lib/site/preview-image.ts';
 import { drawPreviews } from '../../../lib/site/preview-pool.ts';
 import { eventPreviewText } from '../../../lib/site/previews.ts';
 
@@ -9,13 +9,14 @@ export const getStaticPaths = (async () => {
   const timeline = await getTimeline();
   const paths = timeline.events.map((event) => ({
     params: { id: event.id },
-    props: { svg: previewSvg(eventPreviewText(event, site)) },
+    props: { text: eventPreviewText(event, site) },
   }));
-  await drawPreviews(paths.map((path) => path.props.svg));
+  // Only the text is kept for each page; its SVG is laid out again when the page is written.
+  await drawPreviews(paths.map((path) => previewSvg(path.props.text)));
   return paths;
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ svg: string }> = ({ props }) => {
-  const { png } = cachedPng(props.svg);
+export const GET: APIRoute<{ text: PreviewText }> = ({ props }) => {
+  const { png } = previewPng(props.text);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,7 +1,7 @@
 /** `og/events/<event>/claims/<claim>.png`: a claim's link-preview image, its words and who said them. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getClaims, getTimeline } from '../../../../../data/timeline.ts';
-import { cachedPng, previewSvg } from '../../../../../lib/site/preview-image.ts';
+import { previewPng, previewSvg, type PreviewText } from '../../../../../lib/site/preview-image.ts';
 import { drawPreviews } from '../../../../../lib/site/preview-pool.ts';
 import { claimPreviewText } from '../../../../../lib/site/previews.ts';
 
@@ -10,14 +10,15 @@ export const getStaticPaths = (async () => {
   const paths = timeline.events.flatMap((event) =>
     event.claims.map((claim) => ({
       params: { id: event.id, claim: claim.id },
-      props: { svg: previewSvg(claimPreviewText(claim, model.speakerOf(claim), event)) },
+      props: { text: claimPreviewText(claim, model.speakerOf(claim), event) },
     })),
   );
-  await drawPreviews(paths.map((path) => path.props.svg));
+  // Only the text is kept for each page; its SVG is laid out again when the page is written.
+  await drawPreviews(paths.map((path) => previewSvg(path.props.text)));
   return paths;
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ svg: string }> = ({ props }) => {
-  const { png } = cachedPng(props.svg);
+export const GET: APIRoute<{ text: PreviewText }> = ({ props }) => {
+  const { png } = previewPng(props.text);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
