@@ -10,6 +10,16 @@ import { buildEventPages, type EventPageView } from '../lib/view/event-page.ts';
 import { buildPersonPages, type PersonPageView } from '../lib/view/person-page.ts';
 import { buildPlacesPage, type PlacesPageView } from '../lib/view/places-page.ts';
 import { filterPages, type FilterPageView } from '../lib/view/filter-page.ts';
+import {
+  embedControl,
+  embedFrame,
+  pageFrame,
+  type EmbedControlView,
+  type EmbedFrame,
+  type FrameInput,
+  type PageFrame,
+} from '../lib/view/page-frame.ts';
+import type { EmbedTarget } from '../lib/site/embeds.ts';
 
 let claimsPages: Promise<ClaimsPages> | undefined;
 let claimPages: Promise<ClaimPageView[]> | undefined;
@@ -72,3 +82,13 @@ export function getArticlePages(): Promise<ArticlePageView[]> {
   );
   return articlePages;
 }
+
+/** A page's head, header and footer, for its layout. */
+export const frame = (input: FrameInput): PageFrame => pageFrame(input, site, links);
+
+/** An embed page's head and its links back to the full page. */
+export const frameOfEmbed = (target: EmbedTarget, page: { description: string; path: string }): EmbedFrame =>
+  embedFrame(target, page, site, links);
+
+/** The "Embed" control for the page that `target` embeds. */
+export const embedControlOf = (target: EmbedTarget): EmbedControlView => embedControl(target, site, links);

@@ -5,7 +5,6 @@ import { checkContent } from './content-check.ts';
 import type { CheckContext } from './checks/check.ts';
 import type { CheckResult, RawContent, RawFile } from './checked.ts';
 import { ContentError } from './errors.ts';
-import { checkPermalinkFiles } from './permalinks-load.ts';
 import { requireArticles } from './checks/not-empty.ts';
 import { strayEntries } from './checks/content-files.ts';
 
@@ -45,8 +44,12 @@ export function readContentDir(dir: string, cwd = process.cwd()): RawContent {
   };
 }
 
-/** Reads and checks a content folder; a missing file is one more error. `context.now` is the day of the check. */
-export function checkContentDir(
+/**
+ * Reads and checks a content folder's files; a missing file is one more error. `context.now`
+ * is the day of the check. The published URLs are checked above this layer
+ * (`checkContentDir` in src/lib/site/site-check.ts), since they are spelled by the site.
+ */
+export function checkContentFolder(
   dir: string,
   cwd = process.cwd(),
   context: CheckContext = { now: new Date() },
@@ -54,18 +57,19 @@ export function checkContentDir(
   try {
     const stray = existsSync(dir) ? strayEntries(dir, cwd) : [];
     if (stray.length > 0) return { content: NOTHING, errors: stray };
-    const result = checkContent(readContentDir(dir, cwd), context);
-    // Published URLs are checked once the content itself is sound.
-    if (result.errors.length > 0) return result;
-    return { content: result.content, errors: checkPermalinkFiles(dir, result.content, cwd) };
+    return checkContent(readContentDir(dir, cwd), context);
   } catch (error) {
-    // Whatever else goes wrong is still one message naming the folder, never a stack trace.
-    const problem =
-      error instanceof ContentError
-        ? error
-        : new ContentError(relative(cwd, dir) || dir, '(folder)', `could not be checked: ${messageOf(error)}`);
-    return { content: NOTHING, errors: [problem] };
+    return failedCheck(dir, error, cwd);
   }
+}
+
+/** Whatever goes wrong in a check is still one message naming the folder, never a stack trace. */
+export function failedCheck(dir: string, error: unknown, cwd = process.cwd()): CheckResult {
+  const problem =
+    error instanceof ContentError
+      ? error
+      : new ContentError(relative(cwd, dir) || dir, '(folder)', `could not be checked: ${messageOf(error)}`);
+  return { content: NOTHING, errors: [problem] };
 }
 
 const NOTHING = { articles: [], events: [], phases: [], people: [], places: [] };

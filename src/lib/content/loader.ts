@@ -9,9 +9,12 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { CheckedContent } from './checked.ts';
+import type { CheckedContent, CheckResult } from './checked.ts';
 import { toEntries, type CollectionName, type ContentEntry } from './collections.ts';
-import { checkContentDir, formatErrors } from './load.ts';
+import { formatErrors } from './load.ts';
+
+/** The whole check of a folder, permalinks included (`checkContentDir` in src/lib/site/site-check.ts). */
+export type FolderCheck = (dir: string) => CheckResult;
 
 /** The content check's verdict, kept while no file of the folder changes. */
 let last: { key: string; content?: CheckedContent; failure?: Error } | undefined;
@@ -28,10 +31,10 @@ function fingerprint(dir: string): string {
 }
 
 /** The checked content of `dir`, or the error naming every mistake in it. */
-export function checkedContent(dir: string): CheckedContent {
+export function checkedContent(dir: string, check: FolderCheck): CheckedContent {
   const key = fingerprint(dir);
   if (last?.key !== key) {
-    const { content, errors } = checkContentDir(dir);
+    const { content, errors } = check(dir);
     last = errors.length === 0 ? { key, content } : { key, failure: contentFailure(formatErrors(errors)) };
   }
   if (last.failure) throw last.failure;
@@ -45,10 +48,10 @@ function contentFailure(message: string): Error {
   return failure;
 }
 
-export function checkedContentLoader(collection: CollectionName, dir: string): Loader {
+export function checkedContentLoader(collection: CollectionName, dir: string, check: FolderCheck): Loader {
   let watching = false;
   const fill = ({ store, generateDigest, config }: LoaderContext): void => {
-    const entries: readonly ContentEntry<Record<string, unknown>>[] = toEntries(checkedContent(dir), dir, fileURLToPath(config.root))[collection];
+    const entries: readonly ContentEntry<Record<string, unknown>>[] = toEntries(checkedContent(dir, check), dir, fileURLToPath(config.root))[collection];
     store.clear();
     for (const entry of entries) store.set({ ...entry, digest: generateDigest({ data: entry.data, body: entry.body ?? '' }) });
   };
