@@ -17,6 +17,19 @@ export interface Machine {
   readonly hugo: string | undefined;
 }
 
+/** The cold build's output as a reader gets it (`weights.ts`). */
+export interface Weights {
+  /** The heaviest HTML page, as a path under the site: `index.html`, `claims/index.html`. */
+  readonly heaviestPage: string;
+  /** Its HTML with its CSS, gzip (level 9), in bytes. */
+  readonly heaviestPageGzipBytes: number;
+  /** Pages whose HTML with CSS is over the 30 KB gzip budget. */
+  readonly pagesOverBudget: number;
+  /** Everything under `pagefind/`: the search index and Pagefind's own scripts, in bytes. */
+  readonly pagefindBytes: number;
+  readonly pagefindFiles: number;
+}
+
 export interface SizeResult {
   readonly size: number;
   readonly articles: number;
@@ -25,6 +38,8 @@ export interface SizeResult {
   readonly site: Build;
   readonly rebuild: Build;
   readonly edited: string;
+  /** Missing from runs made before the benchmark measured page weights. */
+  readonly weights?: Weights;
   readonly astro: Build;
   readonly hugo?: Build;
 }

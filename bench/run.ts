@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateContent } from './generate.ts';
 import { measure, type Measured } from './measure.ts';
+import { measureWeights } from './weights.ts';
 import { machineInfo, readResults, writeReport } from './report.ts';
 import type { Build, SizeResult } from './results.ts';
 
@@ -54,14 +55,23 @@ function editOneArticle(contentDir: string): string {
   return relative(root, file);
 }
 
-async function siteBuilds(size: number, contentDir: string): Promise<Pick<SizeResult, 'site' | 'rebuild' | 'edited'>> {
+/**
+ * Astro's cache folder (`cacheDir`: `node_modules/.astro/`, and below it the folder of each
+ * build into another folder, with the content store and the incremental-build cache) and
+ * the generated types: what a fresh clone does not have.
+ */
+const ASTRO_CACHES = [join(root, 'node_modules', '.astro'), join(root, '.astro')];
+
+async function siteBuilds(
+  size: number,
+  contentDir: string,
+): Promise<Pick<SizeResult, 'site' | 'rebuild' | 'edited' | 'weights'>> {
   const outDir = join(work, `dist-site-${size}`);
   // The preview images' cache of its own, emptied: a cold build draws every image, and the
   // rebuild reuses those whose text did not change, as an editor's next build would.
   const imageCache = join(work, `preview-images-${size}`);
-  for (const dir of [outDir, imageCache]) rmSync(dir, { recursive: true, force: true });
-  // Cold: no content-layer cache (cacheDir is node_modules/.astro) and no generated types.
-  rmSync(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
+  // Cold: nothing a previous build left behind.
+  for (const dir of [outDir, imageCache, ...ASTRO_CACHES]) rmSync(dir, { recursive: true, force: true });
   const buildEnv = {
     ...env,
     CONTENT_DIR: relative(root, contentDir),
@@ -71,12 +81,21 @@ async function siteBuilds(size: number, contentDir: string): Promise<Pick<SizeRe
   const cold = await measure(process.execPath, ['scripts/build.ts'], buildEnv);
   const site = asBuild(cold, pagesIn(outDir));
   say(`  site, cold:        ${site.seconds} s, ${site.pages} pages, peak ${site.peakRssMiB} MiB`);
+  const weights = measureWeights(outDir);
+  say(
+    `  heaviest page:     ${weights.heaviestPage}, ${kib(weights.heaviestPageGzipBytes)} gzip with its CSS; ${weights.pagesOverBudget} pages over 30 KB; Pagefind ${kib(weights.pagefindBytes)} in ${weights.pagefindFiles} files`,
+  );
   const edited = editOneArticle(contentDir);
+  // As a deploy runs it: a fresh output folder, with the caches the deploy keeps (Astro's
+  // cache folder and the preview images).
+  rmSync(outDir, { recursive: true, force: true });
   const again = await measure(process.execPath, ['scripts/build.ts'], buildEnv);
   const rebuild = asBuild(again, pagesIn(outDir));
   say(`  site, rebuild:     ${rebuild.seconds} s after editing ${edited}`);
-  return { site, rebuild, edited };
+  return { site, rebuild, edited, weights };
 }
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function astroBaseline(size: number, contentDir: string): Promise<Build> {
   const baseline = join(root, 'bench', 'baseline-astro');

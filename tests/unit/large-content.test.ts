@@ -13,6 +13,9 @@ import { checkContentDir } from '../../src/lib/site/site-check.ts';
 import { normalizeText } from '../../src/lib/markdown/text-fold.ts';
 import { articleBodyHtml } from '../../src/lib/view/article-html.ts';
 import { buildTimeline } from '../../src/lib/model/timeline.ts';
+import { buildClaimsModel } from '../../src/lib/model/claims-model.ts';
+import { compareMeasures, eventComparisons } from '../../src/lib/model/comparisons.ts';
+import { spellingsInArticles } from '../../src/lib/content/people.ts';
 import { makeLinks } from '../../src/lib/site/urls.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'timeline-large-'));
@@ -59,6 +62,38 @@ describe('generated benchmark content', () => {
         expect(normalizeText(marks[0]!.text)).toBe(normalizeText(claim.quote));
       }
     }
+  });
+});
+
+describe('the claims model on generated content', () => {
+  const { content: real } = checkContentDir('content');
+  const model = buildClaimsModel(timeline, real.people);
+  const input = { claims: timeline.claims, events: timeline.events, speakerOf: model.speakerOf };
+
+  it('compares each event’s figures exactly as comparing that event’s claims alone does', () => {
+    let withFigures = 0;
+    for (const event of timeline.events) {
+      const alone = eventComparisons(input, event.id);
+      if (alone.length > 0) withFigures++;
+      expect(model.forEvent(event.id), event.id).toEqual(alone);
+    }
+    expect(withFigures).toBeGreaterThan(10); // the check compared something
+    expect(model.measures).toEqual(compareMeasures(input));
+  });
+
+  it('gives each person exactly their claims, in timeline order, and the articles that spell their name', () => {
+    for (const view of model.people) {
+      expect(view.claims.map(({ claim }) => claim.id)).toEqual(
+        timeline.claims.filter((claim) => model.speakerOf(claim).person.id === view.person.id).map((claim) => claim.id),
+      );
+      expect(view.spellings).toEqual(
+        spellingsInArticles(
+          view.person,
+          timeline.articles.map((a) => ({ slug: a.slug, body: a.body })), // fresh objects: nothing remembered
+        ),
+      );
+    }
+    expect(model.people.some((view) => view.claims.length > 0)).toBe(true);
   });
 });
 

@@ -86,8 +86,17 @@ export interface Spelling {
 export function spellingsInArticles(person: Person, articles: readonly { slug: string; body: string }[]): Spelling[] {
   return person.aliases.map((alias) => {
     const pattern = new RegExp(`(^|[^\\p{L}])${escapeRegExp(normalizeForm(alias.form))}(?![\\p{L}])`, 'u');
-    return { alias, articles: articles.filter((a) => pattern.test(normalizeForm(a.body))).map((a) => a.slug) };
+    return { alias, articles: articles.filter((a) => pattern.test(normalizedBody(a))).map((a) => a.slug) };
   });
+}
+
+// Each body is searched for every spelling of every person: normalised once, not once a spelling.
+const normalizedBodies = new WeakMap<object, string>();
+
+function normalizedBody(article: { body: string }): string {
+  let body = normalizedBodies.get(article);
+  if (body === undefined) normalizedBodies.set(article, (body = normalizeForm(article.body)));
+  return body;
 }
 
 function escapeRegExp(text: string): string {

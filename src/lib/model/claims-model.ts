@@ -13,7 +13,7 @@ import {
   type Speaker,
   type Spelling,
 } from '../content/people.ts';
-import { compareMeasures, eventComparisons, type ComparisonInput, type MeasureComparison } from './comparisons.ts';
+import { compareMeasures, comparisonsByEvent, type ComparisonInput, type MeasureComparison } from './comparisons.ts';
 
 export interface PersonView {
   readonly person: Person;
@@ -43,17 +43,22 @@ export function buildClaimsModel(timeline: Timeline, people: readonly Person[]):
   const speakerOf = (claim: ClaimInContext) => speakers.get(claim.id) ?? unlistedSpeaker(claim.by);
   const input: ComparisonInput = { claims: timeline.claims, events: timeline.events, speakerOf };
 
-  const perEvent = new Map(timeline.events.map((event) => [event.id, eventComparisons(input, event.id)]));
+  const perEvent = comparisonsByEvent(input);
 
   const entries = new Map<string, Person>(people.filter((p) => p.kind !== 'place').map((p) => [p.id, p]));
   for (const speaker of speakers.values())
     if (!entries.has(speaker.person.id)) entries.set(speaker.person.id, speaker.person);
+  const claimsBy = new Map<string, { claim: ClaimInContext; speaker: Speaker }[]>();
+  for (const claim of timeline.claims) {
+    const speaker = speakerOf(claim);
+    const list = claimsBy.get(speaker.person.id);
+    if (list) list.push({ claim, speaker });
+    else claimsBy.set(speaker.person.id, [{ claim, speaker }]);
+  }
   const views = [...entries.values()]
     .map((person): PersonView => ({
       person,
-      claims: timeline.claims
-        .filter((claim) => speakerOf(claim).person.id === person.id)
-        .map((claim) => ({ claim, speaker: speakerOf(claim) })),
+      claims: claimsBy.get(person.id) ?? [],
       spellings: spellingsInArticles(person, timeline.articles),
     }))
     .sort((a, b) => sortName(a.person.name).localeCompare(sortName(b.person.name), 'en'));

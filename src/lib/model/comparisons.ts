@@ -90,10 +90,16 @@ export function figureRows(input: ComparisonInput): FigureRow[] {
 
 /** Every measure with its figures, in the order of the first figure's date. */
 export function compareMeasures(input: ComparisonInput): MeasureComparison[] {
+  return measuresOf(figureRows(input));
+}
+
+function measuresOf(rows: readonly FigureRow[]): MeasureComparison[] {
   const byMeasure = new Map<string, FigureRow[]>();
-  for (const row of figureRows(input)) {
+  for (const row of rows) {
     const measure = row.claim.figure!.measure;
-    byMeasure.set(measure, [...(byMeasure.get(measure) ?? []), row]);
+    const list = byMeasure.get(measure);
+    if (list) list.push(row);
+    else byMeasure.set(measure, [row]);
   }
   return [...byMeasure]
     .map(([measure, rows]) => comparison(measure, rows))
@@ -158,6 +164,20 @@ export function isDisagreement(verdict: Verdict): boolean {
 /** The measures about one event, compared with the figures about that event only. */
 export function eventComparisons(input: ComparisonInput, eventId: string): MeasureComparison[] {
   return compareMeasures({ ...input, claims: input.claims.filter((claim) => claim.event === eventId) });
+}
+
+/**
+ * `eventComparisons` for every event at once, from one pass over the figures: by event id,
+ * and only for events with a figure (the others have no measures).
+ */
+export function comparisonsByEvent(input: ComparisonInput): Map<string, MeasureComparison[]> {
+  const byEvent = new Map<string, FigureRow[]>();
+  for (const row of figureRows(input)) {
+    const list = byEvent.get(row.event.id);
+    if (list) list.push(row);
+    else byEvent.set(row.event.id, [row]);
+  }
+  return new Map([...byEvent].map(([id, rows]) => [id, measuresOf(rows)]));
 }
 
 /** At a glance: the measures about an event whose sources disagree (none: they do not). */

@@ -2,14 +2,17 @@
  * Link-preview images (1200×630 PNG): an SVG laid out here, rendered by resvg with a font
  * from an npm package (never a system font, never the network), so every machine draws
  * the same picture. Rendering is cached by a hash of the SVG: an image whose text and
- * design have not changed is read back, not redrawn.
+ * design have not changed is read back, not redrawn. A build draws the images it lacks on
+ * every core first (`preview-pool.ts`); its endpoints then only read them.
  * @see https://ogp.me/#structured — og:image, og:image:width, og:image:height
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
+import { encodePng } from './preview-png.ts';
 
 export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
@@ -106,12 +109,37 @@ export function renderPng(svg: string): Buffer {
     font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: FONT_FAMILY },
     fitTo: { mode: 'width', value: PREVIEW_WIDTH },
   });
-  return resvg.render().asPng();
+  const image = resvg.render();
+  // Every image has an opaque ground, so resvg's premultiplied pixels are the plain ones.
+  return encodePng(image.pixels, image.width, image.height);
 }
 
 /** Where rendered images are kept between builds: outside the repository's tracked files. */
 export function defaultCacheDir(env: Record<string, string | undefined> = process.env): string {
   return env.PREVIEW_CACHE_DIR?.trim() || join('node_modules', '.cache', 'preview-images');
+}
+
+/**
+ * What besides the SVG decides an image's bytes: the encoder and the zlib that compresses
+ * for it. An image drawn by another of either is drawn again, so that a build that reuses
+ * the cache writes the bytes a cold build would.
+ */
+const ENCODING = `png zlib-${process.versions.zlib} level-1`;
+
+/** The cache file of an SVG's PNG. */
+export function cacheFile(svg: string, cacheDir = defaultCacheDir()): string {
+  const key = createHash('sha256').update(ENCODING).update('\n').update(svg).digest('hex').slice(0, 32);
+  return join(cacheDir, `${key}.png`);
+}
+
+/** Draws an SVG into its cache file, whole or not at all (a reader never sees half a file). */
+export function drawToCache(svg: string, file: string): Buffer {
+  const png = renderPng(svg);
+  mkdirSync(dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}.${threadId}.part`;
+  writeFileSync(partial, png);
+  renameSync(partial, file);
+  return png;
 }
 
 /** The PNG for `text`, from the cache when the same SVG was drawn before. */
@@ -121,11 +149,7 @@ export function previewPng(text: PreviewText, cacheDir = defaultCacheDir()): { p
 
 /** The PNG for an SVG, from the cache when the same SVG was drawn before. */
 export function cachedPng(svg: string, cacheDir = defaultCacheDir()): { png: Buffer; cached: boolean } {
-  const key = createHash('sha256').update(svg).digest('hex').slice(0, 32);
-  const file = join(cacheDir, `${key}.png`);
+  const file = cacheFile(svg, cacheDir);
   if (existsSync(file)) return { png: readFileSync(file), cached: true };
-  const png = renderPng(svg);
-  mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(file, png);
-  return { png, cached: false };
+  return { png: drawToCache(svg, file), cached: false };
 }

@@ -4,15 +4,20 @@ import { keyed } from '../../../data/cache-keys.ts';
 import { getClaims, site } from '../../../data/timeline.ts';
 import { cachedPng } from '../../../lib/site/preview-image.ts';
 import { figuresPreviewSvg } from '../../../lib/site/figures-image.ts';
+import { drawPreviews } from '../../../lib/site/preview-pool.ts';
 import { measurePreviewImage } from '../../../lib/site/previews.ts';
-import type { MeasureComparison } from '../../../lib/model/comparisons.ts';
 
 export const getStaticPaths = (async () => {
   const { measures } = await getClaims();
-  return keyed(measures.map((comparison) => ({ params: { measure: comparison.measure }, props: { comparison } })));
+  const paths = measures.map((comparison) => ({
+    params: { measure: comparison.measure },
+    props: { svg: figuresPreviewSvg(measurePreviewImage(comparison, site)) },
+  }));
+  await drawPreviews(paths.map((path) => path.props.svg));
+  return keyed(paths);
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ comparison: MeasureComparison }> = ({ props }) => {
-  const { png } = cachedPng(figuresPreviewSvg(measurePreviewImage(props.comparison, site)));
+export const GET: APIRoute<{ svg: string }> = ({ props }) => {
+  const { png } = cachedPng(props.svg);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -2,16 +2,22 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { keyed } from '../../../data/cache-keys.ts';
 import { getTimeline, site } from '../../../data/timeline.ts';
-import { previewPng } from '../../../lib/site/preview-image.ts';
+import { previewPng, previewSvg, type PreviewText } from '../../../lib/site/preview-image.ts';
+import { drawPreviews } from '../../../lib/site/preview-pool.ts';
 import { eventPreviewText } from '../../../lib/site/previews.ts';
-import type { TimelineEvent } from '../../../lib/model/timeline.ts';
 
 export const getStaticPaths = (async () => {
   const timeline = await getTimeline();
-  return keyed(timeline.events.map((event) => ({ params: { id: event.id }, props: { event } })));
+  const paths = timeline.events.map((event) => ({
+    params: { id: event.id },
+    props: { text: eventPreviewText(event, site) },
+  }));
+  // Only the text is kept for each page; its SVG is laid out again when the page is written.
+  await drawPreviews(paths.map((path) => previewSvg(path.props.text)));
+  return keyed(paths);
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ event: TimelineEvent }> = ({ props }) => {
-  const { png } = previewPng(eventPreviewText(props.event, site));
+export const GET: APIRoute<{ text: PreviewText }> = ({ props }) => {
+  const { png } = previewPng(props.text);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -2,19 +2,21 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { keyed } from '../../../../../data/cache-keys.ts';
 import { getClaims, getTimeline } from '../../../../../data/timeline.ts';
-import { previewPng, type PreviewText } from '../../../../../lib/site/preview-image.ts';
+import { previewPng, previewSvg, type PreviewText } from '../../../../../lib/site/preview-image.ts';
+import { drawPreviews } from '../../../../../lib/site/preview-pool.ts';
 import { claimPreviewText } from '../../../../../lib/site/previews.ts';
 
 export const getStaticPaths = (async () => {
   const [timeline, model] = await Promise.all([getTimeline(), getClaims()]);
-  return keyed(
-    timeline.events.flatMap((event) =>
-      event.claims.map((claim) => ({
-        params: { id: event.id, claim: claim.id },
-        props: { text: claimPreviewText(claim, model.speakerOf(claim), event) },
-      })),
-    ),
+  const paths = timeline.events.flatMap((event) =>
+    event.claims.map((claim) => ({
+      params: { id: event.id, claim: claim.id },
+      props: { text: claimPreviewText(claim, model.speakerOf(claim), event) },
+    })),
   );
+  // Only the text is kept for each page; its SVG is laid out again when the page is written.
+  await drawPreviews(paths.map((path) => previewSvg(path.props.text)));
+  return keyed(paths);
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ text: PreviewText }> = ({ props }) => {
