@@ -1,9 +1,10 @@
 /** `npm run check:content`: checks `content/` (or `CONTENT_DIR`) and names every mistake. */
 import { checkContentDir, contentDir, formatErrors } from '../src/lib/content/load.ts';
 import { plural } from '../src/lib/model/labels.ts';
+import { listPagePaths } from '../src/lib/view/list-pages.ts';
 
 const dir = contentDir();
-const { content, errors } = checkContentDir(dir);
+const { content, errors } = checkContentDir(dir, process.cwd(), { now: new Date() }, listPagePaths);
 if (errors.length > 0) {
   console.error(formatErrors(errors));
   process.exit(1);

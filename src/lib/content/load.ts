@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkContent } from './content-check.ts';
 import type { CheckContext } from './checks/check.ts';
-import type { CheckResult, RawContent, RawFile } from './checked.ts';
+import type { CheckedContent, CheckResult, RawContent, RawFile } from './checked.ts';
 import { ContentError } from './errors.ts';
 import { checkPermalinkFiles } from './permalinks-load.ts';
 import { requireArticles } from './checks/not-empty.ts';
@@ -45,11 +45,16 @@ export function readContentDir(dir: string, cwd = process.cwd()): RawContent {
   };
 }
 
-/** Reads and checks a content folder; a missing file is one more error. `context.now` is the day of the check. */
+/**
+ * Reads and checks a content folder; a missing file is one more error. `context.now` is the day of the check.
+ * `listPages` gives the list pages the content makes (`src/lib/view/list-pages.ts`, from a layer above this
+ * one), so that the permalink lock covers them too; without it, locked list pages are not checked.
+ */
 export function checkContentDir(
   dir: string,
   cwd = process.cwd(),
   context: CheckContext = { now: new Date() },
+  listPages?: (content: CheckedContent, dir: string) => readonly string[],
 ): CheckResult {
   try {
     const stray = existsSync(dir) ? strayEntries(dir, cwd) : [];
@@ -57,7 +62,8 @@ export function checkContentDir(
     const result = checkContent(readContentDir(dir, cwd), context);
     // Published URLs are checked once the content itself is sound.
     if (result.errors.length > 0) return result;
-    return { content: result.content, errors: checkPermalinkFiles(dir, result.content, cwd) };
+    const lists = listPages?.(result.content, dir);
+    return { content: result.content, errors: checkPermalinkFiles(dir, result.content, cwd, lists) };
   } catch (error) {
     // Whatever else goes wrong is still one message naming the folder, never a stack trace.
     const problem =

@@ -27,11 +27,14 @@ function fingerprint(dir: string): string {
     .join('\n');
 }
 
+/** The list pages the content makes, for the permalink lock (`src/lib/view/list-pages.ts`). */
+export type ListPages = (content: CheckedContent, dir: string) => readonly string[];
+
 /** The checked content of `dir`, or the error naming every mistake in it. */
-export function checkedContent(dir: string): CheckedContent {
+export function checkedContent(dir: string, listPages?: ListPages): CheckedContent {
   const key = fingerprint(dir);
   if (last?.key !== key) {
-    const { content, errors } = checkContentDir(dir);
+    const { content, errors } = checkContentDir(dir, process.cwd(), { now: new Date() }, listPages);
     last = errors.length === 0 ? { key, content } : { key, failure: contentFailure(formatErrors(errors)) };
   }
   if (last.failure) throw last.failure;
@@ -45,10 +48,10 @@ function contentFailure(message: string): Error {
   return failure;
 }
 
-export function checkedContentLoader(collection: CollectionName, dir: string): Loader {
+export function checkedContentLoader(collection: CollectionName, dir: string, listPages?: ListPages): Loader {
   let watching = false;
   const fill = ({ store, generateDigest, config }: LoaderContext): void => {
-    const entries: readonly ContentEntry<Record<string, unknown>>[] = toEntries(checkedContent(dir), dir, fileURLToPath(config.root))[collection];
+    const entries: readonly ContentEntry<Record<string, unknown>>[] = toEntries(checkedContent(dir, listPages), dir, fileURLToPath(config.root))[collection];
     store.clear();
     for (const entry of entries) store.set({ ...entry, digest: generateDigest({ data: entry.data, body: entry.body ?? '' }) });
   };

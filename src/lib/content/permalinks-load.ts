@@ -40,8 +40,14 @@ export function readPermalinkFiles(dir: string, cwd = process.cwd()): PermalinkF
   return { locked, redirects, errors, files };
 }
 
-/** The content check's part for permalinks: every locked URL still resolves. */
-export function checkPermalinkFiles(dir: string, content: PermalinkSource, cwd = process.cwd()): ContentError[] {
+/** The content check's part for permalinks: every locked URL still resolves, list pages too where `listPages` gives them. */
+export function checkPermalinkFiles(
+  dir: string,
+  content: PermalinkSource,
+  cwd = process.cwd(),
+  listPages: readonly string[] | undefined = undefined,
+): ContentError[] {
   const { locked, redirects, errors, files } = readPermalinkFiles(dir, cwd);
-  return [...errors, ...checkPermalinks(locked ?? [], publishedUrls(content), redirects, files)];
+  const current = publishedUrls(content, listPages);
+  return [...errors, ...checkPermalinks(locked ?? [], current, redirects, files, listPages !== undefined)];
 }
