@@ -19,6 +19,7 @@ import {
   type TimelinePartView,
 } from '../lib/view/timeline-split.ts';
 import { paths } from '../lib/site/urls.ts';
+import { buildArticlesPages, type ArticlesPageView } from '../lib/view/articles-page.ts';
 
 let claimsPages: Promise<ClaimsPages> | undefined;
 let claimPages: Promise<ClaimPageView[]> | undefined;
@@ -102,4 +103,9 @@ export function getArticlePages(): Promise<ArticlePageView[]> {
     buildArticlePages(timeline, model, links, site),
   );
   return articlePages;
+}
+
+/** `/articles/`, and where the articles are too many for one page, a page per period. */
+export async function getArticlesPages(): Promise<ArticlesPageView[]> {
+  return buildArticlesPages((await getTimeline()).articles, links);
 }

@@ -25,7 +25,8 @@ export interface MeasureIndexEntry {
   readonly label: string;
   readonly href: string;
   readonly verdictLabel: string;
-  readonly summary: string;
+  /** "100 to 950 people". */
+  readonly range: string;
   /** "275 figures". */
   readonly count: string;
 }
@@ -67,14 +68,15 @@ export interface ClaimsPages {
 
 const countFigures = (n: number) => plural(n, 'figure');
 
-function indexEntry(view: MeasureView, figures: number): MeasureIndexEntry {
+function indexEntry(view: MeasureView, comparison: MeasureComparison): MeasureIndexEntry {
+  const figures = comparison.figures.length;
   return {
     measure: view.measure,
     anchor: anchors.measure(view.measure),
     label: view.label,
     href: view.href,
     verdictLabel: view.verdictLabel,
-    summary: view.summary,
+    range: comparison.range,
     count: countFigures(figures),
   };
 }
@@ -134,8 +136,8 @@ export function buildClaimsPages(model: ClaimsModel, links: Links): ClaimsPages 
     index:
       figures > PAGE_LIMITS.overviewFigures
         ? {
-            compared: compared.map(({ comparison, view }) => indexEntry(view, comparison.figures.length)),
-            single: single.map(({ comparison, view }) => indexEntry(view, comparison.figures.length)),
+            compared: compared.map(({ comparison, view }) => indexEntry(view, comparison)),
+            single: single.map(({ comparison, view }) => indexEntry(view, comparison)),
           }
         : undefined,
     links: { json: links.data('claims.json'), csv: links.data('figures.csv'), people: links.people() },

@@ -10,6 +10,7 @@ import { fromEntries, toEntries } from '../content/collections.ts';
 import { buildTimeline } from '../model/timeline.ts';
 import { buildClaimsModel } from '../model/claims-model.ts';
 import { makeLinks, paths } from '../site/urls.ts';
+import { buildArticlesPages } from './articles-page.ts';
 import { buildClaimsPages } from './claims-page.ts';
 import { filterPages } from './filter-page.ts';
 import { buildPersonPages } from './person-page.ts';
@@ -29,5 +30,6 @@ export function listPagePaths(content: CheckedContent, dir: string): string[] {
     ...filterPages(timeline.events, claims, links).map((page) => page.path),
     ...buildPersonPages(claims, timeline, links).map((page) => page.path),
     ...buildClaimsPages(claims, links).measures.map((page) => page.path),
+    ...buildArticlesPages(timeline.articles, links).map((page) => page.path),
   ];
 }

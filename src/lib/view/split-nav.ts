@@ -52,7 +52,7 @@ function bars<T>(
 ): DensityBar[] {
   const most = Math.max(1, ...parts.map((part) => part.count));
   return parts.map((part) => ({
-    label: part.label,
+    label: part.shortLabel,
     href: input.href(partPath(input.listPath, part.segments)),
     count: part.count,
     countLabel: input.countLabel(part.count),

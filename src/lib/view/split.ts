@@ -50,6 +50,8 @@ export interface ListPart<T> {
   readonly segments: readonly string[];
   /** "The whole timeline" is the list's own name; the others: "2019", "October 2019", "October 2019, part 2". */
   readonly label: string;
+  /** The label among its neighbours, where the strip already names the year: "2019", "October", "October, part 2". */
+  readonly shortLabel: string;
   /** The items this page lists (a year split into months lists only its items without a month). */
   readonly items: readonly T[];
   /** How many items the page's period holds, its sub-pages included. */
@@ -80,7 +82,9 @@ const monthSegment = (month: number) => String(month).padStart(2, '0');
 function monthParts<T>(year: number, month: number, items: readonly T[], limit: number): ListPart<T>[] {
   const label = `${MONTHS[month - 1]} ${year}`;
   const base = [String(year), monthSegment(month)];
-  if (items.length <= limit) return [{ segments: base, label, items, count: items.length, children: [] }];
+  const name = MONTHS[month - 1]!;
+  if (items.length <= limit)
+    return [{ segments: base, label, shortLabel: name, items, count: items.length, children: [] }];
   const parts = Math.ceil(items.length / limit);
   // Parts of equal size, so no part is a short tail.
   const size = Math.ceil(items.length / parts);
@@ -89,6 +93,7 @@ function monthParts<T>(year: number, month: number, items: readonly T[], limit: 
     return {
       segments: i === 0 ? base : [...base, String(i + 1)],
       label: `${label}, part ${i + 1} of ${parts}`,
+      shortLabel: `${name}, part ${i + 1}`,
       items: slice,
       count: slice.length,
       children: [],
@@ -98,7 +103,8 @@ function monthParts<T>(year: number, month: number, items: readonly T[], limit: 
 
 function yearPart<T>(year: number, items: readonly T[], options: SplitOptions<T>, limit: number): ListPart<T> {
   const segments = [String(year)];
-  if (items.length <= limit) return { segments, label: String(year), items, count: items.length, children: [] };
+  const label = String(year);
+  if (items.length <= limit) return { segments, label, shortLabel: label, items, count: items.length, children: [] };
   const undated = items.filter((item) => options.period(item).month === undefined);
   const months = groupBy(
     items.filter((item) => options.period(item).month !== undefined),
@@ -106,7 +112,8 @@ function yearPart<T>(year: number, items: readonly T[], options: SplitOptions<T>
   ).sort(([a], [b]) => a - b);
   return {
     segments,
-    label: String(year),
+    label,
+    shortLabel: label,
     items: undated,
     count: items.length,
     children: months.flatMap(([month, inMonth]) => monthParts(year, month, inMonth, limit)),
@@ -121,11 +128,13 @@ export function splitList<T>(label: string, items: readonly T[], options: SplitO
   const { limit } = options;
   if (!Number.isInteger(limit) || limit < 1)
     throw new Error(`a page limit must be a whole number above 0, not ${limit}`);
-  if (items.length <= limit) return { segments: [], label, items, count: items.length, children: [] };
+  if (items.length <= limit)
+    return { segments: [], label, shortLabel: label, items, count: items.length, children: [] };
   const years = groupBy(items, (item) => options.period(item).year).sort(([a], [b]) => a - b);
   return {
     segments: [],
     label,
+    shortLabel: label,
     items: [],
     count: items.length,
     children: years.map(([year, inYear]) => yearPart(year, inYear, options, limit)),
@@ -136,6 +145,9 @@ export function splitList<T>(label: string, items: readonly T[], options: SplitO
 export function listParts<T>(root: ListPart<T>): ListPart<T>[] {
   return [root, ...root.children.flatMap((child) => listParts(child))];
 }
+
+/** Whether `count` items fit on one page: where they do not, a page that shows them all summarises instead. */
+export const fitsOnePage = (count: number, limit: number) => count <= limit;
 
 /** Whether the list is more than one page. */
 export const isSplit = (root: ListPart<unknown>) => root.children.length > 0;
