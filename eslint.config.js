@@ -14,26 +14,6 @@ import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 /** The layers of `src/lib/`, lowest first. */
 const LAYERS = ['markdown', 'content', 'model', 'site', 'view'];
 
-/**
- * Components that still read `src/data/` themselves, until their page's view model hands
- * them what they need. Remove a line when its component no longer does; never add one.
- */
-const READS_DATA_FOR_NOW = [
-  // The embed code: the page's address and the site's name. (Given as props, its styles
-  // move in the page's stylesheet, so it waits for the head's view model to go with it.)
-  'src/components/EmbedControl.astro',
-  // The head of every page: the site config and the links.
-  'src/components/SiteHead.astro',
-  'src/layouts/BaseLayout.astro',
-  'src/layouts/EmbedLayout.astro',
-];
-
-/**
- * The one import against the layers that stays, for now: the content check checks the
- * permalink lock, whose rules (`site/permalinks.ts`) are built on the URL module.
- */
-const LAYER_EXCEPTIONS = ['src/lib/content/permalinks-load.ts'];
-
 const noAstroModules = {
   regex: '^astro:',
   allowTypeImports: true,
@@ -56,7 +36,6 @@ function layerRule(layer, index) {
   });
   return {
     files: [`src/lib/${layer}/**/*.ts`],
-    ignores: LAYER_EXCEPTIONS,
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] },
   };
 }
@@ -98,13 +77,7 @@ export default defineConfig(
   },
   ...LAYERS.map(layerRule),
   {
-    // The exception above still imports no astro: module.
-    files: LAYER_EXCEPTIONS,
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [noAstroModules] }] },
-  },
-  {
     files: ['src/components/**/*.astro', 'src/layouts/**/*.astro', 'src/pages/**/_components/**/*.astro'],
-    ignores: READS_DATA_FOR_NOW,
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

@@ -1,5 +1,6 @@
 /** `npm run check:content`: checks `content/` (or `CONTENT_DIR`) and names every mistake. */
-import { checkContentDir, contentDir, formatErrors } from '../src/lib/content/load.ts';
+import { contentDir, formatErrors } from '../src/lib/content/load.ts';
+import { checkContentDir } from '../src/lib/site/site-check.ts';
 import { plural } from '../src/lib/model/labels.ts';
 import { listPagePaths } from '../src/lib/view/list-pages.ts';
 

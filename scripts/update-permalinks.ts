@@ -4,7 +4,8 @@
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContentDir, contentDir, formatErrors } from '../src/lib/content/load.ts';
+import { contentDir, formatErrors } from '../src/lib/content/load.ts';
+import { checkContentDir } from '../src/lib/site/site-check.ts';
 import { formatLock, LOCK_FILE, parseLock, publishedUrls, unlockedUrls } from '../src/lib/site/permalinks.ts';
 import { listPagePaths } from '../src/lib/view/list-pages.ts';
 

@@ -20,6 +20,16 @@ import {
 } from '../lib/view/timeline-split.ts';
 import { paths } from '../lib/site/urls.ts';
 import { buildArticlesPages, type ArticlesPageView } from '../lib/view/articles-page.ts';
+import {
+  embedControl,
+  embedFrame,
+  pageFrame,
+  type EmbedControlView,
+  type EmbedFrame,
+  type FrameInput,
+  type PageFrame,
+} from '../lib/view/page-frame.ts';
+import type { EmbedTarget } from '../lib/site/embeds.ts';
 
 let claimsPages: Promise<ClaimsPages> | undefined;
 let claimPages: Promise<ClaimPageView[]> | undefined;
@@ -109,3 +119,12 @@ export function getArticlePages(): Promise<ArticlePageView[]> {
 export async function getArticlesPages(): Promise<ArticlesPageView[]> {
   return buildArticlesPages((await getTimeline()).articles, links);
 }
+/** A page's head, header and footer, for its layout. */
+export const frame = (input: FrameInput): PageFrame => pageFrame(input, site, links);
+
+/** An embed page's head and its links back to the full page. */
+export const frameOfEmbed = (target: EmbedTarget, page: { description: string; path: string }): EmbedFrame =>
+  embedFrame(target, page, site, links);
+
+/** The "Embed" control for the page that `target` embeds. */
+export const embedControlOf = (target: EmbedTarget): EmbedControlView => embedControl(target, site, links);

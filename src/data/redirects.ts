@@ -1,6 +1,6 @@
 /** The pages that moved, from `content/redirects.yaml`, each with where it ends up. */
 import { contentDir } from '../lib/content/load.ts';
-import { readPermalinkFiles } from '../lib/content/permalinks-load.ts';
+import { readPermalinkFiles } from '../lib/site/site-check.ts';
 import { followMoved, followRedirects, withEmbedRedirects } from '../lib/site/permalinks.ts';
 
 export interface MovedPage {

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { siteConfig } from '../../src/lib/site/site.ts';
-import { checkContentDir } from '../../src/lib/content/load.ts';
+import { checkContentDir } from '../../src/lib/site/site-check.ts';
 import { describeInBrowser, type Session } from './harness.ts';
 
 const { content } = checkContentDir('content');

@@ -4,7 +4,7 @@
  * 404 page. Every test also asserts no console error and no request to another origin.
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { checkContentDir } from '../../src/lib/content/load.ts';
+import { checkContentDir } from '../../src/lib/site/site-check.ts';
 import { describeInBrowser, type Session } from './harness.ts';
 import { inViewport, isTarget } from './page-helpers.ts';
 

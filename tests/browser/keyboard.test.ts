@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { checkContentDir } from '../../src/lib/content/load.ts';
+import { checkContentDir } from '../../src/lib/site/site-check.ts';
 import { describeInBrowser, type Session } from './harness.ts';
 import { inViewport, tabTo } from './page-helpers.ts';
 

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { checkContentDir } from '../../src/lib/content/load.ts';
+import { checkContentDir } from '../../src/lib/site/site-check.ts';
 import { htmlErrors, htmlPagesIn, inertnessProblems } from '../site/page-checks.ts';
 import { describeInBrowser, type Session } from '../browser/harness.ts';
 import { sitePages } from '../browser/site-pages.ts';

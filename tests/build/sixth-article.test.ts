@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { checkContentDir } from '../../src/lib/content/load.ts';
+import { checkContentDir } from '../../src/lib/site/site-check.ts';
 import { parseLock, publishedUrls } from '../../src/lib/site/permalinks.ts';
 import { isolatedBuild } from './isolated-build.ts';
 

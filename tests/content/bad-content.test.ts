@@ -5,7 +5,7 @@
  * that cannot hold one, `<name>.expect`).
  */
 import { describe, expect, it } from 'vitest';
-import { checkContentDir } from '../../src/lib/content/load.ts';
+import { checkContentDir } from '../../src/lib/site/site-check.ts';
 import { ALL_CHECKS } from '../../src/lib/content/checks/index.ts';
 import {
   VALID,

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
 import { checkedContentLoader } from '../../src/lib/content/loader.ts';
-import { checkContentDir } from '../../src/lib/content/load.ts';
+import { checkContentDir } from '../../src/lib/site/site-check.ts';
 import type { CollectionName } from '../../src/lib/content/collections.ts';
 
 const VALID = 'tests/fixtures/valid';
@@ -42,7 +42,7 @@ async function load(collection: CollectionName, dir: string): Promise<Stored[]> 
       throw new Error('the loader stores checked data; it never parses again');
     },
   } as unknown as LoaderContext;
-  await checkedContentLoader(collection, dir).load(context);
+  await checkedContentLoader(collection, dir, checkContentDir).load(context);
   return [...entries.values()];
 }
 

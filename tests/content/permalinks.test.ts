@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, parseDocument, stringify } from 'yaml';
-import { checkContentDir } from '../../src/lib/content/load.ts';
+import { checkContentDir } from '../../src/lib/site/site-check.ts';
 import { LOCK_FILE, parseLock, publishedUrls, unlockedUrls } from '../../src/lib/site/permalinks.ts';
 import { listPagePaths } from '../../src/lib/view/list-pages.ts';
 

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { checkContentDir } from '../../src/lib/content/load.ts';
+import { checkContentDir } from '../../src/lib/site/site-check.ts';
 import { normalizeText } from '../../src/lib/markdown/text-fold.ts';
 import { siteConfig } from '../../src/lib/site/site.ts';
 import { DIST, htmlFiles, pageText, requireDist } from './dist.ts';

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContentDir } from '../../src/lib/content/load.ts';
+import { checkContentDir } from '../../src/lib/site/site-check.ts';
 import { toPartialDate, comparePartialDates } from '../../src/lib/content/dates.ts';
 import { DIST, htmlFiles, pageText, readPage, requireDist } from './dist.ts';
 import { unhashedInlineScripts } from '../support/csp.ts';

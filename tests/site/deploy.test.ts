@@ -10,7 +10,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { checkContentDir } from '../../src/lib/content/load.ts';
+import { checkContentDir } from '../../src/lib/site/site-check.ts';
 import { LOCK_FILE, parseLock } from '../../src/lib/site/permalinks.ts';
 import { siteConfig } from '../../src/lib/site/site.ts';
 import { formatBroken, LinkChecker, pageUrl, type BuiltSite } from '../support/link-checker.ts';

@@ -4,7 +4,7 @@
  * not only in the article's provenance box.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContentDir } from '../../src/lib/content/load.ts';
+import { checkContentDir } from '../../src/lib/site/site-check.ts';
 import type { HTMLElement } from 'node-html-parser';
 import { htmlFiles, readPage, requireDist } from './dist.ts';
 

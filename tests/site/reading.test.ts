@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
-import { checkContentDir } from '../../src/lib/content/load.ts';
+import { checkContentDir } from '../../src/lib/site/site-check.ts';
 import { buildTimeline } from '../../src/lib/model/timeline.ts';
 import { groupFilters } from '../../src/lib/model/filters.ts';
 import { normalizeBase } from '../../src/lib/site/site.ts';

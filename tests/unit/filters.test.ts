@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContentDir } from '../../src/lib/content/load.ts';
+import { checkContentDir } from '../../src/lib/site/site-check.ts';
 import { buildTimeline } from '../../src/lib/model/timeline.ts';
 import {
   filterAttributes,

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { generateContent } from '../../bench/generate.ts';
-import { checkContentDir } from '../../src/lib/content/load.ts';
+import { checkContentDir } from '../../src/lib/site/site-check.ts';
 import { normalizeText } from '../../src/lib/markdown/text-fold.ts';
 import { articleBodyHtml } from '../../src/lib/view/article-html.ts';
 import { buildTimeline } from '../../src/lib/model/timeline.ts';

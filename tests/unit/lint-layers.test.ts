@@ -44,4 +44,23 @@ describe('the lint rules that keep the layers', () => {
     );
     expect(messages.some((m) => /Components take props only/.test(m))).toBe(true);
   });
+
+  it('holds for the layouts too, and for the content layer that checks permalinks: no file is exempt', async () => {
+    for (const file of [
+      'src/layouts/BaseLayout.astro',
+      'src/layouts/EmbedLayout.astro',
+      'src/components/SiteHead.astro',
+    ]) {
+      const messages = await lint(file, "---\nimport { site } from '../data/timeline.ts';\n---\n<p>{site.title}</p>\n");
+      expect(
+        messages.some((m) => /Components take props only/.test(m)),
+        file,
+      ).toBe(true);
+    }
+    const fromContent = await lint(
+      'src/lib/content/permalinks-load.ts',
+      "import { paths } from '../site/urls.ts';\nexport const used = paths;\n",
+    );
+    expect(fromContent.some((m) => /imports only its own layer or lower ones/.test(m))).toBe(true);
+  });
 });

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  blockTexts,
-  containsQuote,
-  excerpt,
-  findUnsafeMarkup,
-  parseMarkdown,
-  renderArticleHtml,
-} from '../../src/lib/markdown/markdown.ts';
+import { excerpt, findUnsafeMarkup, parseMarkdown, renderArticleHtml } from '../../src/lib/markdown/markdown.ts';
+import { blockTexts, containsQuote } from '../../src/lib/markdown/text-blocks.ts';
 import { normalizeText } from '../../src/lib/markdown/text-fold.ts';
 
 const body = `WASHINGTON – Declaring victory, President *Donald Trump* has ordered “all” troops out.
@@ -97,5 +91,37 @@ describe('article HTML', () => {
   it('escapes the text it marks', () => {
     const html = renderArticleHtml('a &lt;b&gt; c', [{ id: 'q', quote: '<b>' }]);
     expect(html).toContain('<mark id="q" class="quote">&#x3C;b></mark>');
+  });
+
+  it('marks a quote wherever the content check finds it: a tight or loose list, a blockquote, a heading', () => {
+    const md = [
+      '# The heading says one thing',
+      '',
+      '- a tight item says two things',
+      '- another item',
+      '',
+      '1. a loose item says three things',
+      '',
+      '2. its neighbour',
+      '',
+      '> a quoted line says four things',
+    ].join('\n');
+    const quotes = ['says one thing', 'says two things', 'says three things', 'says four things'];
+    const blocks = blockTexts(parseMarkdown(md));
+    for (const quote of quotes) expect(containsQuote(blocks, quote), quote).toBe(true);
+    const html = renderArticleHtml(
+      md,
+      quotes.map((quote, i) => ({ id: `q${i}`, quote })),
+    );
+    expect(html).toContain('<h1>The heading <mark id="q0" class="quote">says one thing</mark></h1>');
+    expect(html).toContain('<li>a tight item <mark id="q1" class="quote">says two things</mark></li>');
+    expect(html).toContain('<p>a loose item <mark id="q2" class="quote">says three things</mark></p>');
+    expect(html).toContain('<p>a quoted line <mark id="q3" class="quote">says four things</mark></p>');
+  });
+
+  it('marks nothing the content check would not find: not across two blocks', () => {
+    const md = 'The first ends here.\n\nThe second begins.';
+    expect(containsQuote(blockTexts(parseMarkdown(md)), 'here. The second')).toBe(false);
+    expect(renderArticleHtml(md, [{ id: 'q', quote: 'here. The second' }])).not.toContain('<mark');
   });
 });

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContentDir } from '../../src/lib/content/load.ts';
+import { checkContentDir } from '../../src/lib/site/site-check.ts';
 import { buildTimeline, groupByYearAndMonth } from '../../src/lib/model/timeline.ts';
 import type { Event } from '../../src/lib/content/schema.ts';
 

@@ -13,7 +13,8 @@ import {
 } from './schema.ts';
 import type { CheckedArticle, CheckResult, EntryKind, RawContent, RawFile } from './checked.ts';
 import { ContentError } from './errors.ts';
-import { blockTexts, parseMarkdown } from '../markdown/markdown.ts';
+import { parseMarkdown } from '../markdown/markdown.ts';
+import { blockTexts } from '../markdown/text-blocks.ts';
 import { CONTENT_CHECKS } from './checks/index.ts';
 import type { CheckContext } from './checks/check.ts';
 import { decodeText } from './checks/encoding.ts';

@@ -3,9 +3,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkContent } from './content-check.ts';
 import type { CheckContext } from './checks/check.ts';
-import type { CheckedContent, CheckResult, RawContent, RawFile } from './checked.ts';
+import type { CheckResult, RawContent, RawFile } from './checked.ts';
 import { ContentError } from './errors.ts';
-import { checkPermalinkFiles } from './permalinks-load.ts';
 import { requireArticles } from './checks/not-empty.ts';
 import { strayEntries } from './checks/content-files.ts';
 
@@ -46,32 +45,31 @@ export function readContentDir(dir: string, cwd = process.cwd()): RawContent {
 }
 
 /**
- * Reads and checks a content folder; a missing file is one more error. `context.now` is the day of the check.
- * `listPages` gives the list pages the content makes (`src/lib/view/list-pages.ts`, from a layer above this
- * one), so that the permalink lock covers them too; without it, locked list pages are not checked.
+ * Reads and checks a content folder's files; a missing file is one more error. `context.now`
+ * is the day of the check. The published URLs are checked above this layer
+ * (`checkContentDir` in src/lib/site/site-check.ts), since they are spelled by the site.
  */
-export function checkContentDir(
+export function checkContentFolder(
   dir: string,
   cwd = process.cwd(),
   context: CheckContext = { now: new Date() },
-  listPages?: (content: CheckedContent, dir: string) => readonly string[],
 ): CheckResult {
   try {
     const stray = existsSync(dir) ? strayEntries(dir, cwd) : [];
     if (stray.length > 0) return { content: NOTHING, errors: stray };
-    const result = checkContent(readContentDir(dir, cwd), context);
-    // Published URLs are checked once the content itself is sound.
-    if (result.errors.length > 0) return result;
-    const lists = listPages?.(result.content, dir);
-    return { content: result.content, errors: checkPermalinkFiles(dir, result.content, cwd, lists) };
+    return checkContent(readContentDir(dir, cwd), context);
   } catch (error) {
-    // Whatever else goes wrong is still one message naming the folder, never a stack trace.
-    const problem =
-      error instanceof ContentError
-        ? error
-        : new ContentError(relative(cwd, dir) || dir, '(folder)', `could not be checked: ${messageOf(error)}`);
-    return { content: NOTHING, errors: [problem] };
+    return failedCheck(dir, error, cwd);
   }
+}
+
+/** Whatever goes wrong in a check is still one message naming the folder, never a stack trace. */
+export function failedCheck(dir: string, error: unknown, cwd = process.cwd()): CheckResult {
+  const problem =
+    error instanceof ContentError
+      ? error
+      : new ContentError(relative(cwd, dir) || dir, '(folder)', `could not be checked: ${messageOf(error)}`);
+  return { content: NOTHING, errors: [problem] };
 }
 
 const NOTHING = { articles: [], events: [], phases: [], people: [], places: [] };

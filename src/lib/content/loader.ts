@@ -9,9 +9,12 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { CheckedContent } from './checked.ts';
+import type { CheckedContent, CheckResult } from './checked.ts';
 import { toEntries, type CollectionName, type ContentEntry } from './collections.ts';
-import { checkContentDir, formatErrors } from './load.ts';
+import { formatErrors } from './load.ts';
+
+/** The whole check of a folder, permalinks included (`checkContentDir` in src/lib/site/site-check.ts). */
+export type FolderCheck = (dir: string) => CheckResult;
 
 /** The content check's verdict, kept while no file of the folder changes. */
 let last: { key: string; content?: CheckedContent; failure?: Error } | undefined;
@@ -27,14 +30,11 @@ function fingerprint(dir: string): string {
     .join('\n');
 }
 
-/** The list pages the content makes, for the permalink lock (`src/lib/view/list-pages.ts`). */
-export type ListPages = (content: CheckedContent, dir: string) => readonly string[];
-
 /** The checked content of `dir`, or the error naming every mistake in it. */
-export function checkedContent(dir: string, listPages?: ListPages): CheckedContent {
+export function checkedContent(dir: string, check: FolderCheck): CheckedContent {
   const key = fingerprint(dir);
   if (last?.key !== key) {
-    const { content, errors } = checkContentDir(dir, process.cwd(), { now: new Date() }, listPages);
+    const { content, errors } = check(dir);
     last = errors.length === 0 ? { key, content } : { key, failure: contentFailure(formatErrors(errors)) };
   }
   if (last.failure) throw last.failure;
@@ -48,10 +48,10 @@ function contentFailure(message: string): Error {
   return failure;
 }
 
-export function checkedContentLoader(collection: CollectionName, dir: string, listPages?: ListPages): Loader {
+export function checkedContentLoader(collection: CollectionName, dir: string, check: FolderCheck): Loader {
   let watching = false;
   const fill = ({ store, generateDigest, config }: LoaderContext): void => {
-    const entries: readonly ContentEntry<Record<string, unknown>>[] = toEntries(checkedContent(dir, listPages), dir, fileURLToPath(config.root))[collection];
+    const entries: readonly ContentEntry<Record<string, unknown>>[] = toEntries(checkedContent(dir, check), dir, fileURLToPath(config.root))[collection];
     store.clear();
     for (const entry of entries) store.set({ ...entry, digest: generateDigest({ data: entry.data, body: entry.body ?? '' }) });
   };

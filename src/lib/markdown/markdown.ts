@@ -9,49 +9,16 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
-import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { Root as MdRoot, Nodes as MdNodes } from 'mdast';
+import type { Root as MdRoot } from 'mdast';
 import type { Root as HastRoot } from 'hast';
-import { normalizeText } from './text-fold.ts';
 import { markQuotes, type Highlight } from './quote-marks.ts';
+import { blockTexts, textBlocks, type TextBlock } from './text-blocks.ts';
 
 const parser = unified().use(remarkParse);
 
 export function parseMarkdown(markdown: string): MdRoot {
   return parser.parse(markdown);
-}
-
-const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
-
-/**
- * The plain text of each paragraph-like block, in order, as a reader sees it: an image's
- * alt text is left out, because the page does not show the image.
- */
-export function blockTexts(tree: MdRoot): string[] {
-  const texts: string[] = [];
-  visit(tree, (node) => {
-    if (BLOCKS.has(node.type)) {
-      texts.push(toString(node as MdNodes, { includeImageAlt: false }));
-      return 'skip';
-    }
-    return undefined;
-  });
-  return texts;
-}
-
-/** Whether `quote` is a passage of one block of the body, compared as text. */
-export function containsQuote(blocks: readonly string[], quote: string): boolean {
-  const wanted = normalizeText(quote);
-  return wanted.length > 0 && normalizedBlocks(blocks).some((block) => block.includes(wanted));
-}
-
-/** An article's blocks are checked against each of its claims: normalise them once. */
-const normalized = new WeakMap<readonly string[], readonly string[]>();
-function normalizedBlocks(blocks: readonly string[]): readonly string[] {
-  let texts = normalized.get(blocks);
-  if (!texts) normalized.set(blocks, (texts = blocks.map(normalizeText)));
-  return texts;
 }
 
 /**
@@ -101,15 +68,20 @@ export function findUnsafeMarkup(tree: MdRoot): UnsafeMarkup[] {
 
 /**
  * The article body as HTML, each highlight's passage wrapped in `<mark id>` and followed
- * by a link to its claim. Unsafe links are dropped to their text.
+ * by a link to its claim. Unsafe links are dropped to their text. The quotes are found in
+ * the blocks of text the content check read (`text-blocks.ts`), from the same parse.
  */
 export function renderArticleHtml(markdown: string, highlights: readonly Highlight[] = []): string {
+  let blocks: TextBlock[] = [];
   const processor = unified()
     .use(remarkParse)
+    .use(() => (tree: MdRoot) => {
+      blocks = textBlocks(tree);
+    })
     .use(remarkRehype)
     .use(() => (tree: HastRoot) => {
       neutraliseLinks(tree);
-      markQuotes(tree, highlights);
+      markQuotes(tree, blocks, highlights);
     })
     .use(rehypeStringify);
   return String(processor.processSync(markdown));

@@ -1,10 +1,13 @@
 /**
  * Marks each claim's quote in an article's HTML tree: the passage wrapped in
- * `<mark id>` and followed by a link to its claim.
+ * `<mark id>` and followed by a link to its claim. The quote is looked for in the blocks
+ * of text the content check read (`text-blocks.ts`), and marked in the HTML element made
+ * from that block, found by its place in the markdown.
  */
 import { visit } from 'unist-util-visit';
 import type { Root as HastRoot, Element, ElementContent, Text } from 'hast';
 import { foldText, normalizeText } from './text-fold.ts';
+import { blockWithQuote, type TextBlock } from './text-blocks.ts';
 
 export interface Highlight {
   /** The element id of the highlighted passage. */
@@ -16,35 +19,45 @@ export interface Highlight {
   readonly label?: string;
 }
 
-const TEXT_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th']);
-
-interface TextBlock {
-  readonly element: Element;
-  /** `normalizeText` of the block's text; dropped when a wrap changes that text. */
-  folded: string | undefined;
-}
-
 /**
- * Wraps the first occurrence of each quote within one text block (blocks in document
- * order, outer before inner). Each block's text is folded once, not once per quote, and
- * again only after a claim link was added inside or around it.
+ * Wraps the first occurrence of each quote in the first block that holds it. A block's
+ * element is the innermost one whose source range holds the block's: its `<p>`, `<hN>`
+ * or `<td>`, or the `<li>` of a tight list, where the paragraph has no element of its own.
  */
-export function markQuotes(tree: HastRoot, highlights: readonly Highlight[]): void {
-  const blocks: TextBlock[] = [];
-  visit(tree, 'element', (element) => {
-    if (TEXT_BLOCKS.has(element.tagName)) blocks.push({ element, folded: undefined });
-  });
+export function markQuotes(tree: HastRoot, blocks: readonly TextBlock[], highlights: readonly Highlight[]): void {
+  const elements = blockElements(tree, blocks);
   for (const highlight of highlights) {
     const wanted = normalizeText(highlight.quote);
-    if (!wanted) continue;
-    const block = blocks.find((b) => (b.folded ??= normalizeText(textOf(b.element))).includes(wanted));
-    if (!block) continue;
-    wrapQuote(block.element, wanted, highlight);
-    for (const other of blocks) {
-      if (other === block || containsNode(other.element, block.element) || containsNode(block.element, other.element))
-        other.folded = undefined;
-    }
+    const element = elements[blockWithQuote(blocks, highlight.quote)];
+    // A quote already split by an earlier quote's claim link is left unmarked, never marked twice.
+    if (!wanted || !element || !normalizeText(textOf(element)).includes(wanted)) continue;
+    wrapQuote(element, wanted, highlight);
   }
+}
+
+function blockElements(tree: HastRoot, blocks: readonly TextBlock[]): (Element | undefined)[] {
+  const found: (Element | undefined)[] = blocks.map(() => undefined);
+  // Outer elements come first, so an inner one that holds the block too replaces its parent.
+  visit(tree, 'element', (element) => {
+    const from = element.position?.start.offset;
+    const to = element.position?.end.offset;
+    if (from === undefined || to === undefined) return;
+    let i = lowerBound(blocks, from);
+    for (; i < blocks.length && blocks[i]!.start < to; i++) if (blocks[i]!.end <= to) found[i] = element;
+  });
+  return found;
+}
+
+/** The first block starting at or after `offset` (blocks are in document order). */
+function lowerBound(blocks: readonly TextBlock[], offset: number): number {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A text's place in its block: its parent, and the outermost link it is inside, if any. */
@@ -59,10 +72,6 @@ function textOf(element: Element): string {
   let full = '';
   collectTexts(element, ({ node }) => (full += node.value));
   return full;
-}
-
-function containsNode(outer: Element, inner: Element): boolean {
-  return outer.children.some((child) => child === inner || (child.type === 'element' && containsNode(child, inner)));
 }
 
 /** Wraps the quote, known to be in the block's folded text, in `<mark>`. */

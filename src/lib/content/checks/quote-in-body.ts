@@ -1,5 +1,5 @@
 /** A claim's quote is a passage of one paragraph of its article, word for word. */
-import { containsQuote } from '../../markdown/markdown.ts';
+import { containsQuote } from '../../markdown/text-blocks.ts';
 import { ContentError } from '../errors.ts';
 import type { ContentCheck } from './check.ts';
 

@@ -1,9 +1,16 @@
-/** Reads a content folder's permalink lock and redirects from disk, and checks them. */
+/**
+ * The whole check of a content folder: its files (src/lib/content/), then, once they are
+ * sound, its published URLs against the permalink lock and the redirects, which this layer
+ * spells. The build's content loader, `npm run check:content` and the tests all run this.
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { decodeText } from './checks/encoding.ts';
-import { parseYamlText } from './checks/yaml-syntax.ts';
-import { ContentError } from './errors.ts';
+import { decodeText } from '../content/checks/encoding.ts';
+import { parseYamlText } from '../content/checks/yaml-syntax.ts';
+import { ContentError } from '../content/errors.ts';
+import { checkContentFolder, failedCheck } from '../content/load.ts';
+import type { CheckContext } from '../content/checks/check.ts';
+import type { CheckedContent, CheckResult } from '../content/checked.ts';
 import {
   checkPermalinks,
   LOCK_FILE,
@@ -13,7 +20,7 @@ import {
   REDIRECTS_FILE,
   type PermalinkSource,
   type Redirects,
-} from '../site/permalinks.ts';
+} from './permalinks.ts';
 
 export interface PermalinkFiles {
   /** The lock's URLs, or `undefined` where the folder has no lock (a test fixture, a benchmark). */
@@ -50,4 +57,22 @@ export function checkPermalinkFiles(
   const { locked, redirects, errors, files } = readPermalinkFiles(dir, cwd);
   const current = publishedUrls(content, listPages);
   return [...errors, ...checkPermalinks(locked ?? [], current, redirects, files, listPages !== undefined)];
+}
+
+/** Reads and checks a content folder, its published URLs included. `context.now` is the day of the check. */
+export function checkContentDir(
+  dir: string,
+  cwd = process.cwd(),
+  context: CheckContext = { now: new Date() },
+  /** The list pages the content makes (src/lib/view/list-pages.ts, a layer above); without it, locked list pages are not checked. */
+  listPages?: (content: CheckedContent, dir: string) => readonly string[],
+): CheckResult {
+  const result = checkContentFolder(dir, cwd, context);
+  if (result.errors.length > 0) return result;
+  try {
+    const lists = listPages?.(result.content, dir);
+    return { content: result.content, errors: checkPermalinkFiles(dir, result.content, cwd, lists) };
+  } catch (error) {
+    return failedCheck(dir, error, cwd);
+  }
 }
