@@ -2,9 +2,10 @@
 import { contentDir, formatErrors } from '../src/lib/content/load.ts';
 import { checkContentDir } from '../src/lib/site/site-check.ts';
 import { plural } from '../src/lib/model/labels.ts';
+import { listPagePaths } from '../src/lib/view/list-pages.ts';
 
 const dir = contentDir();
-const { content, errors } = checkContentDir(dir);
+const { content, errors } = checkContentDir(dir, process.cwd(), { now: new Date() }, listPagePaths);
 if (errors.length > 0) {
   console.error(formatErrors(errors));
   process.exit(1);

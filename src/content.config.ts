@@ -3,17 +3,20 @@ import { article, event, person, phase, placePosition } from './lib/content/sche
 import { contentDir } from './lib/content/load.ts';
 import { checkedContentLoader } from './lib/content/loader.ts';
 import { checkContentDir } from './lib/site/site-check.ts';
+import { listPagePaths } from './lib/view/list-pages.ts';
 
 // One parse: every collection holds what the content check (permalinks included) read and passed. The schemas
 // give the entries their types; the check has already validated the data with them.
 const dir = contentDir();
+// The list pages are checked against the permalink lock too.
+const check = (folder: string) => checkContentDir(folder, process.cwd(), { now: new Date() }, listPagePaths);
 
 export const collections = {
-  articles: defineCollection({ loader: checkedContentLoader('articles', dir, checkContentDir), schema: article }),
-  events: defineCollection({ loader: checkedContentLoader('events', dir, checkContentDir), schema: event }),
-  phases: defineCollection({ loader: checkedContentLoader('phases', dir, checkContentDir), schema: phase }),
+  articles: defineCollection({ loader: checkedContentLoader('articles', dir, check), schema: article }),
+  events: defineCollection({ loader: checkedContentLoader('events', dir, check), schema: event }),
+  phases: defineCollection({ loader: checkedContentLoader('phases', dir, check), schema: phase }),
   // The alias table is optional: without people.yaml it is empty, and speakers are shown as the articles name them.
-  people: defineCollection({ loader: checkedContentLoader('people', dir, checkContentDir), schema: person }),
+  people: defineCollection({ loader: checkedContentLoader('people', dir, check), schema: person }),
   // Optional too: without places.yaml no locator map is drawn.
-  places: defineCollection({ loader: checkedContentLoader('places', dir, checkContentDir), schema: placePosition }),
+  places: defineCollection({ loader: checkedContentLoader('places', dir, check), schema: placePosition }),
 };

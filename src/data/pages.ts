@@ -10,6 +10,16 @@ import { buildEventPages, type EventPageView } from '../lib/view/event-page.ts';
 import { buildPersonPages, type PersonPageView } from '../lib/view/person-page.ts';
 import { buildPlacesPage, type PlacesPageView } from '../lib/view/places-page.ts';
 import { filterPages, type FilterPageView } from '../lib/view/filter-page.ts';
+import { buildTimelinePage, type TimelinePage } from '../lib/view/timeline-page.ts';
+import {
+  entryLink,
+  splitEvents,
+  timelineParts,
+  type SplitEvents,
+  type TimelinePartView,
+} from '../lib/view/timeline-split.ts';
+import { paths } from '../lib/site/urls.ts';
+import { buildArticlesPages, type ArticlesPageView } from '../lib/view/articles-page.ts';
 import {
   embedControl,
   embedFrame,
@@ -28,6 +38,27 @@ let personPages: Promise<PersonPageView[]> | undefined;
 let placesPage: Promise<PlacesPageView> | undefined;
 let filteredPages: Promise<FilterPageView[]> | undefined;
 let articlePages: Promise<ArticlePageView[]> | undefined;
+let timelineSplit: Promise<SplitEvents> | undefined;
+
+/** The timeline's pages: `/` alone where it fits, else `/` and a page per year or month. */
+export function getTimelineSplit(): Promise<SplitEvents> {
+  timelineSplit ??= getTimeline().then((timeline) =>
+    splitEvents('The whole timeline', timeline.events, paths.home(), links),
+  );
+  return timelineSplit;
+}
+
+/** `/`: the lede, the disputes, and the timeline or, where it is split, its years. */
+export async function getTimelinePage(): Promise<TimelinePage> {
+  const [timeline, claims, split] = await Promise.all([getTimeline(), getClaims(), getTimelineSplit()]);
+  return buildTimelinePage({ title: site.title, timeline, claims, links, split });
+}
+
+/** The timeline's year and month pages, where it is split. */
+export async function getTimelineParts(): Promise<TimelinePartView[]> {
+  const [claims, split] = await Promise.all([getClaims(), getTimelineSplit()]);
+  return timelineParts(split, { links, claims });
+}
 
 /** `/claims/` and every measure's page. */
 export function getClaimsPages(): Promise<ClaimsPages> {
@@ -45,8 +76,9 @@ export function getClaimPages(): Promise<ClaimPageView[]> {
 
 /** Every event's page, in timeline order. */
 export function getEventPages(): Promise<EventPageView[]> {
-  eventPages ??= Promise.all([getTimeline(), getClaims(), getPlaces()]).then(([timeline, model, places]) =>
-    buildEventPages(timeline.events, model, links, places, timeline.articles),
+  eventPages ??= Promise.all([getTimeline(), getClaims(), getPlaces(), getTimelineSplit()]).then(
+    ([timeline, model, places, split]) =>
+      buildEventPages(timeline.events, model, links, places, timeline.articles, entryLink(split, links)),
   );
   return eventPages;
 }
@@ -83,6 +115,10 @@ export function getArticlePages(): Promise<ArticlePageView[]> {
   return articlePages;
 }
 
+/** `/articles/`, and where the articles are too many for one page, a page per period. */
+export async function getArticlesPages(): Promise<ArticlesPageView[]> {
+  return buildArticlesPages((await getTimeline()).articles, links);
+}
 /** A page's head, header and footer, for its layout. */
 export const frame = (input: FrameInput): PageFrame => pageFrame(input, site, links);
 

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, parseDocument, stringify } from 'yaml';
 import { checkContentDir } from '../../src/lib/site/site-check.ts';
 import { LOCK_FILE, parseLock, publishedUrls, unlockedUrls } from '../../src/lib/site/permalinks.ts';
+import { listPagePaths } from '../../src/lib/view/list-pages.ts';
 
 const EVENT = '2019-10-13-westminster-protest';
 
@@ -36,8 +37,41 @@ describe('the permalink lock', () => {
     const { content, errors } = checkContentDir('content');
     expect(errors).toEqual([]);
     const locked = parseLock(readFileSync(join('content', LOCK_FILE), 'utf8'));
-    expect(unlockedUrls(locked, publishedUrls(content))).toEqual([]);
+    expect(unlockedUrls(locked, publishedUrls(content, listPagePaths(content, 'content')))).toEqual([]);
     expect(locked).toContain(`events/${EVENT}/`);
+    // List pages are locked too: the people and filter pages, the indexes.
+    expect(locked).toEqual(expect.arrayContaining(['people/', 'people/donald-trump/', 'places/', 'actors/turkey/']));
+  });
+
+  it("fails the content check, naming the list page, when a person's page moves without a redirect", () => {
+    const dir = copyContent();
+    const people = join(dir, 'people.yaml');
+    writeFileSync(people, readFileSync(people, 'utf8').replace('- id: sarah-sanders', '- id: sarah-huckabee-sanders'));
+
+    const result = checkCli(dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      'permalinks.lock: /people/sarah-sanders/: was published and no longer resolves: declare a redirect for "people/sarah-sanders/"',
+    );
+
+    appendFileSync(join(dir, 'redirects.yaml'), 'people/sarah-sanders/: people/sarah-huckabee-sanders/\n');
+    const fixed = checkCli(dir);
+    expect(fixed.stderr).toBe('');
+    expect(fixed.status).toBe(0);
+  });
+
+  it('fails the content check, naming the filter page, when the events lose their topics', () => {
+    const dir = copyContent();
+    const { content } = checkContentDir('content');
+    const lists = listPagePaths(content, 'content').filter((path) => /^topics\/[^/]+\/$/.test(path));
+    expect(lists.length).toBeGreaterThan(0);
+    // Take every topic away from the events: every topic's page is gone.
+    const events = parse(readFileSync(join(dir, 'events.yaml'), 'utf8')) as { topics?: string[] }[];
+    writeFileSync(join(dir, 'events.yaml'), stringify(events.map(({ topics: _topics, ...event }) => event)));
+
+    const result = checkCli(dir);
+    expect(result.status).toBe(1);
+    for (const path of lists) expect(result.stderr).toContain(`/${path}: was published and no longer resolves`);
   });
 
   it('fails the content check, naming the lost URL, when an event is renamed without a redirect', () => {

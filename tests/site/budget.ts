@@ -8,6 +8,9 @@ import { dirname, join, normalize, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
 
+/** The budget of a page's HTML with its CSS, in bytes after gzip. */
+export const HTML_AND_CSS_BUDGET = 30 * 1024;
+
 export const gzipBytes = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
 export interface Site {

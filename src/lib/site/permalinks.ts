@@ -36,11 +36,12 @@ export interface PermalinkSource {
 
 /**
  * Every URL the content publishes now, sorted: pages (events, articles, measures, claims), claim
- * anchors on event pages, and the embed pages, whose addresses sit in other sites' iframes and
- * must not break either.
+ * anchors on event pages, the embed pages, whose addresses sit in other sites' iframes and
+ * must not break either, and the list pages (`listPages`, from `src/lib/view/list-pages.ts`:
+ * people, filters, and the period pages of every split list).
  */
-export function publishedUrls(content: PermalinkSource): string[] {
-  const urls = new Set<string>([...FIXED_PAGES, paths.embedTimeline()]);
+export function publishedUrls(content: PermalinkSource, listPages: readonly string[] = []): string[] {
+  const urls = new Set<string>([...FIXED_PAGES, paths.embedTimeline(), ...listPages]);
   for (const event of content.events) {
     urls.add(paths.event(event.id));
     urls.add(paths.embedEvent(event.id));
@@ -57,6 +58,21 @@ export function publishedUrls(content: PermalinkSource): string[] {
     }
   }
   return [...urls].sort();
+}
+
+/**
+ * Whether a locked URL is one the content alone decides (an event, article, claim, measure or
+ * embed, or a fixed page), as opposed to a list page (people, places, filters, periods), which
+ * only the check given the list pages can judge.
+ */
+export function isContentUrl(url: string): boolean {
+  const page = url.replace(/#.*$/, '');
+  return (
+    (FIXED_PAGES as readonly string[]).includes(page) ||
+    /^(events|articles)\//.test(page) ||
+    page.startsWith(`${EMBED_FOLDER}/`) ||
+    /^claims\/[^/]+\/$/.test(page)
+  );
 }
 
 /** The lock's lines: one path a line, from the base (`/events/x/`); blank lines and `#` comments are skipped. */
@@ -154,6 +170,8 @@ export function checkPermalinks(
   current: readonly string[],
   redirects: Redirects,
   files: { lock: string; redirects: string },
+  /** Whether `current` holds the list pages; without them, locked list pages are left to the check that has them. */
+  withListPages = true,
 ): ContentError[] {
   const now = new Set(current);
   const pages = new Set(current.map((url) => splitUrl(url).page));
@@ -169,7 +187,7 @@ export function checkPermalinks(
   }
   const moved = withEmbedRedirects(redirects);
   for (const url of locked) {
-    if (now.has(url)) continue;
+    if (now.has(url) || (!withListPages && !isContentUrl(url))) continue;
     const { page, anchor } = splitUrl(url);
     const target = followMoved(page, moved);
     const resolved =

@@ -10,7 +10,7 @@ import { parseYamlText } from '../content/checks/yaml-syntax.ts';
 import { ContentError } from '../content/errors.ts';
 import { checkContentFolder, failedCheck } from '../content/load.ts';
 import type { CheckContext } from '../content/checks/check.ts';
-import type { CheckResult } from '../content/checked.ts';
+import type { CheckedContent, CheckResult } from '../content/checked.ts';
 import {
   checkPermalinks,
   LOCK_FILE,
@@ -47,10 +47,16 @@ export function readPermalinkFiles(dir: string, cwd = process.cwd()): PermalinkF
   return { locked, redirects, errors, files };
 }
 
-/** The content check's part for permalinks: every locked URL still resolves. */
-export function checkPermalinkFiles(dir: string, content: PermalinkSource, cwd = process.cwd()): ContentError[] {
+/** The content check's part for permalinks: every locked URL still resolves, list pages too where `listPages` gives them. */
+export function checkPermalinkFiles(
+  dir: string,
+  content: PermalinkSource,
+  cwd = process.cwd(),
+  listPages: readonly string[] | undefined = undefined,
+): ContentError[] {
   const { locked, redirects, errors, files } = readPermalinkFiles(dir, cwd);
-  return [...errors, ...checkPermalinks(locked ?? [], publishedUrls(content), redirects, files)];
+  const current = publishedUrls(content, listPages);
+  return [...errors, ...checkPermalinks(locked ?? [], current, redirects, files, listPages !== undefined)];
 }
 
 /** Reads and checks a content folder, its published URLs included. `context.now` is the day of the check. */
@@ -58,11 +64,14 @@ export function checkContentDir(
   dir: string,
   cwd = process.cwd(),
   context: CheckContext = { now: new Date() },
+  /** The list pages the content makes (src/lib/view/list-pages.ts, a layer above); without it, locked list pages are not checked. */
+  listPages?: (content: CheckedContent, dir: string) => readonly string[],
 ): CheckResult {
   const result = checkContentFolder(dir, cwd, context);
   if (result.errors.length > 0) return result;
   try {
-    return { content: result.content, errors: checkPermalinkFiles(dir, result.content, cwd) };
+    const lists = listPages?.(result.content, dir);
+    return { content: result.content, errors: checkPermalinkFiles(dir, result.content, cwd, lists) };
   } catch (error) {
     return failedCheck(dir, error, cwd);
   }

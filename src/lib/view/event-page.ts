@@ -93,6 +93,7 @@ export function buildEventPage(
   neighbours: ReadonlyMap<string, TimelineEvent>,
   places: readonly Place[] = [],
   articles: readonly ArticleView[] = [],
+  entryHref: (eventId: string) => string = links.entry,
 ): EventPageView {
   const measures = model.forEvent(event.id);
   const compared = measures
@@ -117,7 +118,7 @@ export function buildEventPage(
     date: event.date,
     dateCertainty: event.dateCertainty,
     preview: eventPreview(event),
-    breadcrumb: { timelineHref: links.entry(event.id), phase: event.phase.title },
+    breadcrumb: { timelineHref: entryHref(event.id), phase: event.phase.title },
     sources: sourcesLabel(event.articles.length),
     disputes: disputed.map((m) => ({ label: m.label, summary: m.summary, href: sectionHref(m.measure) })),
     disagreement: disputed[0] && {
@@ -181,7 +182,9 @@ export function buildEventPages(
   links: Links,
   places: readonly Place[] = [],
   articles: readonly ArticleView[] = [],
+  /** Where the event's entry is on the timeline: on `/`, or on its period's page where the timeline is split. */
+  entryHref: (eventId: string) => string = links.entry,
 ): EventPageView[] {
   const byId = new Map(events.map((event) => [event.id, event]));
-  return events.map((event) => buildEventPage(event, model, links, byId, places, articles));
+  return events.map((event) => buildEventPage(event, model, links, byId, places, articles, entryHref));
 }

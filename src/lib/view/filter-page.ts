@@ -12,6 +12,8 @@ import { plural } from '../model/labels.ts';
 import { FILTER_KINDS, groupFilters, type FilterKindDeclaration } from '../model/filters.ts';
 import { filterNav, type FilterNavView } from './filter-links.ts';
 import { timelineYears, type YearView } from './timeline-entries.ts';
+import { countEvents, splitEvents } from './timeline-split.ts';
+import type { SplitNavView } from './split-nav.ts';
 
 export interface FilterPageView {
   /** The route's parameters: `/<folder>/<slug>/`. */
@@ -33,6 +35,10 @@ export interface FilterPageView {
   readonly nav: FilterNavView;
   /** The page's events, in timeline order. */
   readonly events: readonly TimelineEvent[];
+  /** After `/<folder>/<slug>/`, a period's segments (`2019/10`) where the list is split; `undefined` on its first page. */
+  readonly rest: string | undefined;
+  /** Where the list is split: the way up, the periods, previous and next. */
+  readonly split: SplitNavView | undefined;
 }
 
 /** "12 October 2019", or "9 October 2019 to 13 October 2019". */
@@ -51,24 +57,42 @@ export function filterPages(
 ): FilterPageView[] {
   const grouped = groupFilters(events, kinds);
   return grouped.flatMap(({ declaration, groups }) =>
-    groups.map((group) => {
+    groups.flatMap((group) => {
       const title = declaration.title(group.name);
       const count = plural(group.events.length, 'event');
       const when = span(group.events);
-      return {
+      const path = paths.filter(declaration.folder, group.slug);
+      const split = splitEvents(title, group.events, path, links);
+      const first: FilterPageView = {
         folder: declaration.folder,
         slug: group.slug,
-        path: paths.filter(declaration.folder, group.slug),
+        path,
         title,
         description: `${title}: ${count} of the US withdrawal from Syria, ${when}.`,
         kindLabel: declaration.label,
         kindHref: declaration.hasIndex ? links.href(`${declaration.folder}/`) : undefined,
         lede: `${count}, ${when}.`,
         home: links.home(),
-        years: timelineYears(group.events, { links, claims }),
+        years: split.split ? [] : timelineYears(group.events, { links, claims }),
         nav: filterNav(grouped, links, group),
         events: group.events,
+        rest: undefined,
+        split: split.split ? split.parts[0]!.nav : undefined,
       };
+      const periods = split.parts
+        .filter(({ rest }) => rest !== undefined)
+        .map(({ part, rest, path: partPath, nav }): FilterPageView => ({
+          ...first,
+          path: partPath,
+          title: `${title}, ${part.label}`,
+          description: `${title}, ${part.label}: ${countEvents(part.count)} of the US withdrawal from Syria.`,
+          lede: `${countEvents(part.count)} in ${part.label}.`,
+          years: timelineYears(part.items, { links, claims }),
+          events: part.items,
+          rest,
+          split: nav,
+        }));
+      return [first, ...periods];
     }),
   );
 }

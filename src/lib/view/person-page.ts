@@ -8,6 +8,9 @@ import { comparePartialDates } from '../content/dates.ts';
 import { plural } from '../model/labels.ts';
 import { paths, type Links } from '../site/urls.ts';
 import { claimView, type ClaimView } from './claim-view.ts';
+import { isSplit, listParts, PAGE_LIMITS, partPath, splitList } from './split.ts';
+import { splitNav, type SplitNavView } from './split-nav.ts';
+import { periodOf } from './timeline-split.ts';
 
 export interface PersonPageView {
   readonly id: string;
@@ -20,6 +23,10 @@ export interface PersonPageView {
   readonly claimsHeading: string;
   /** In the order of their events' dates, then of the articles' publication. */
   readonly claims: readonly ClaimView[];
+  /** After `/people/<id>/`, a period's segments (`2019/10`) where the claims are split; `undefined` on the first page. */
+  readonly rest: string | undefined;
+  /** Where the claims are split: the way up, the periods, previous and next. */
+  readonly split: SplitNavView | undefined;
   readonly namesHeading: string;
   readonly spellings: readonly {
     readonly form: string;
@@ -34,7 +41,7 @@ export function buildPersonPage(
   events: ReadonlyMap<string, TimelineEvent>,
   titles: ReadonlyMap<string, string>,
   links: Links,
-): PersonPageView {
+): PersonPageView[] {
   const { person } = view;
   const isPerson = person.kind === 'person';
   const claims = view.claims
@@ -45,16 +52,27 @@ export function buildPersonPage(
         comparePartialDates(a.claim.article.published, b.claim.article.published) ||
         a.i - b.i,
     );
-  return {
+  const path = paths.person(person.id);
+  const claimsHeading = `What ${isPerson ? 'they' : 'it'} said: ${plural(view.claims.length, 'claim')}`;
+  const root = splitList(person.name, claims, {
+    period: ({ claim, event }) => periodOf(event?.date ?? claim.article.published),
+    limit: PAGE_LIMITS.claims,
+  });
+  const navs = splitNav({ root, listPath: path, href: links.href, countLabel: (n) => plural(n, 'claim') });
+  const cards = (items: readonly (typeof claims)[number][]) =>
+    items.map(({ claim, speaker, event }) => claimView(claim, speaker, links, event));
+  const first: PersonPageView = {
     id: person.id,
-    path: paths.person(person.id),
+    path,
     name: person.name,
     description: `What ${person.name} said, claim by claim, across the articles.`,
     lede:
       person.description ?? (isPerson ? 'A person named in the articles.' : 'An organisation named in the articles.'),
     peopleHref: links.people(),
-    claimsHeading: `What ${isPerson ? 'they' : 'it'} said: ${plural(view.claims.length, 'claim')}`,
-    claims: claims.map(({ claim, speaker, event }) => claimView(claim, speaker, links, event)),
+    claimsHeading,
+    claims: cards(root.items),
+    rest: undefined,
+    split: isSplit(root) ? navs.get('') : undefined,
     namesHeading: `How the articles name ${isPerson ? 'them' : 'it'}`,
     spellings: view.spellings.map(({ alias, articles }) => ({
       form: alias.form,
@@ -63,6 +81,20 @@ export function buildPersonPage(
       articles: articles.map((slug) => ({ title: titles.get(slug) ?? slug, href: links.article(slug) })),
     })),
   };
+  const periods = listParts(root)
+    .filter((part) => part.segments.length > 0)
+    .map((part): PersonPageView => ({
+      ...first,
+      path: partPath(path, part.segments),
+      name: `${person.name}, ${part.label}`,
+      description: `What ${person.name} said in ${part.label}, claim by claim.`,
+      claimsHeading: `What ${isPerson ? 'they' : 'it'} said in ${part.label}: ${plural(part.count, 'claim')}`,
+      claims: cards(part.items),
+      rest: part.segments.join('/'),
+      split: navs.get(part.segments.join('/')),
+      spellings: [],
+    }));
+  return [first, ...periods];
 }
 
 export function buildPersonPages(
@@ -75,5 +107,5 @@ export function buildPersonPages(
 ): PersonPageView[] {
   const events = new Map(timeline.events.map((event) => [event.id, event]));
   const titles = new Map(timeline.articles.map((article) => [article.slug, article.title]));
-  return model.people.map((view) => buildPersonPage(view, events, titles, links));
+  return model.people.flatMap((view) => buildPersonPage(view, events, titles, links));
 }

@@ -7,6 +7,8 @@ import type { PartialDate } from '../content/dates.ts';
 import type { Place } from '../model/places.ts';
 import { paths, type Links } from '../site/urls.ts';
 import { mapFigure, placeHref, type MapFigureView } from './place-map.ts';
+import { fitsOnePage, PAGE_LIMITS } from './split.ts';
+import { plural } from '../model/labels.ts';
 
 export interface PlacesPageView {
   readonly path: string;
@@ -17,6 +19,9 @@ export interface PlacesPageView {
     readonly href: string;
     /** "36.85° N, 40.07° E (GeoNames 165509)", or undefined where the place is not on the map. */
     readonly position: string | undefined;
+    /** Where the places' events are too many to list here: "120 events", linking to the place's own pages. */
+    readonly eventCount: string | undefined;
+    /** Its events, where they all fit on this page. */
     readonly events: readonly {
       readonly title: string;
       readonly href: string;
@@ -38,6 +43,10 @@ export function buildPlacesPage(
 ): PlacesPageView {
   const map = mapFigure(places, links);
   const drawn = new Set(map?.map.dots.map((dot) => dot.id));
+  const listed = fitsOnePage(
+    places.reduce((sum, place) => sum + place.events.length, 0),
+    PAGE_LIMITS.entries,
+  );
   return {
     path: paths.places(),
     map,
@@ -52,7 +61,8 @@ export function buildPlacesPage(
           place.position && drawn.has(place.id)
             ? `${degrees(place.position.lat, 'N', 'S')}, ${degrees(place.position.lon, 'E', 'W')} (${place.position.source})`
             : undefined,
-        events: place.events.map((event) => ({
+        eventCount: listed || place.events.length === 0 ? undefined : plural(place.events.length, 'event'),
+        events: (listed ? place.events : []).map((event) => ({
           title: event.title,
           href: links.event(event.id),
           date: event.date,

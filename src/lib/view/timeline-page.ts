@@ -13,6 +13,8 @@ import type { Links } from '../site/urls.ts';
 import { layoutAxis, type AxisLayout } from './axis.ts';
 import { timelineYears, type YearView } from './timeline-entries.ts';
 import { filterNav, type FilterNavView } from './filter-links.ts';
+import type { SplitNavView } from './split-nav.ts';
+import type { SplitEvents } from './timeline-split.ts';
 
 /** One line of "Where the sources disagree": the measure, the spread of figures, its page. */
 export interface DisputeView {
@@ -37,8 +39,12 @@ export interface TimelinePage {
   readonly title: string;
   readonly lede: string;
   readonly disputes: readonly DisputeView[];
-  readonly axis: TimeAxisView;
+  /** The axis of every event, where the timeline fits on this page. */
+  readonly axis: TimeAxisView | undefined;
+  /** Where the timeline is split: its years as a density strip, each linking to its page. */
+  readonly split: SplitNavView | undefined;
   readonly filterNav: FilterNavView;
+  /** The list, where it fits on this page; empty where it is split. */
   readonly years: readonly YearView[];
 }
 
@@ -47,11 +53,23 @@ export interface TimelinePageInput {
   readonly timeline: Timeline;
   readonly claims: ClaimsModel;
   readonly links: Links;
+  /** The timeline as `splitEvents` splits it. */
+  readonly split: SplitEvents;
 }
 
-export function buildTimelinePage({ title, timeline, claims, links }: TimelinePageInput): TimelinePage {
-  const { events } = timeline;
+function timeAxis(events: TimelinePageInput['timeline']['events']): TimeAxisView {
   const axis = layoutAxis(events);
+  return {
+    ...axis,
+    caption: `The ${plural(events.length, 'event')} to scale, ${axis.span}, the phases shaded.`,
+    zoomLabel: `The ${plural(events.length, 'event')}, phase by phase, day by day`,
+    filters: Object.fromEntries(events.map((event) => [event.id, filterAttributes(event)])),
+  };
+}
+
+export function buildTimelinePage({ title, timeline, claims, links, split }: TimelinePageInput): TimelinePage {
+  const { events } = timeline;
+  const home = split.parts.find(({ part }) => part.segments.length === 0)!;
   return {
     title,
     lede:
@@ -67,13 +85,9 @@ export function buildTimelinePage({ title, timeline, claims, links }: TimelinePa
         sources: plural(measure.figures.length, 'figure'),
         href: links.measure(measure.measure),
       })),
-    axis: {
-      ...axis,
-      caption: `The ${plural(events.length, 'event')} to scale, ${axis.span}, the phases shaded.`,
-      zoomLabel: `The ${plural(events.length, 'event')}, phase by phase, day by day`,
-      filters: Object.fromEntries(events.map((event) => [event.id, filterAttributes(event)])),
-    },
+    axis: split.split ? undefined : timeAxis(events),
+    split: split.split ? home.nav : undefined,
     filterNav: filterNav(groupFilters(events), links),
-    years: timelineYears(events, { links, claims }),
+    years: split.split ? [] : timelineYears(events, { links, claims }),
   };
 }
