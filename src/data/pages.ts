@@ -14,7 +14,7 @@ import { buildTimelinePage, type TimelinePage } from '../lib/view/timeline-page.
 import {
   entryLink,
   splitEvents,
-  timelineParts,
+  timelineParts as buildTimelineParts,
   type SplitEvents,
   type TimelinePartView,
 } from '../lib/view/timeline-split.ts';
@@ -39,6 +39,9 @@ let placesPage: Promise<PlacesPageView> | undefined;
 let filteredPages: Promise<FilterPageView[]> | undefined;
 let articlePages: Promise<ArticlePageView[]> | undefined;
 let timelineSplit: Promise<SplitEvents> | undefined;
+let timelinePage: Promise<TimelinePage> | undefined;
+let timelineParts: Promise<TimelinePartView[]> | undefined;
+let articlesPages: Promise<ArticlesPageView[]> | undefined;
 
 /** The timeline's pages: `/` alone where it fits, else `/` and a page per year or month. */
 export function getTimelineSplit(): Promise<SplitEvents> {
@@ -49,15 +52,19 @@ export function getTimelineSplit(): Promise<SplitEvents> {
 }
 
 /** `/`: the lede, the disputes, and the timeline or, where it is split, its years. */
-export async function getTimelinePage(): Promise<TimelinePage> {
-  const [timeline, claims, split] = await Promise.all([getTimeline(), getClaims(), getTimelineSplit()]);
-  return buildTimelinePage({ title: site.title, timeline, claims, links, split });
+export function getTimelinePage(): Promise<TimelinePage> {
+  timelinePage ??= Promise.all([getTimeline(), getClaims(), getTimelineSplit()]).then(([timeline, claims, split]) =>
+    buildTimelinePage({ title: site.title, timeline, claims, links, split }),
+  );
+  return timelinePage;
 }
 
 /** The timeline's year and month pages, where it is split. */
-export async function getTimelineParts(): Promise<TimelinePartView[]> {
-  const [claims, split] = await Promise.all([getClaims(), getTimelineSplit()]);
-  return timelineParts(split, { links, claims });
+export function getTimelineParts(): Promise<TimelinePartView[]> {
+  timelineParts ??= Promise.all([getClaims(), getTimelineSplit()]).then(([claims, split]) =>
+    buildTimelineParts(split, { links, claims }),
+  );
+  return timelineParts;
 }
 
 /** `/claims/` and every measure's page. */
@@ -116,8 +123,9 @@ export function getArticlePages(): Promise<ArticlePageView[]> {
 }
 
 /** `/articles/`, and where the articles are too many for one page, a page per period. */
-export async function getArticlesPages(): Promise<ArticlesPageView[]> {
-  return buildArticlesPages((await getTimeline()).articles, links);
+export function getArticlesPages(): Promise<ArticlesPageView[]> {
+  articlesPages ??= getTimeline().then((timeline) => buildArticlesPages(timeline.articles, links));
+  return articlesPages;
 }
 /** A page's head, header and footer, for its layout. */
 export const frame = (input: FrameInput): PageFrame => pageFrame(input, site, links);
