@@ -4,13 +4,22 @@
  * `/usr/bin/time -v`, which only reports the largest single process.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ProcessMemory } from './results.ts';
 
 export interface Measured {
   readonly seconds: number;
   /** Peak of the summed RSS of the process and all its descendants, in MiB. */
   readonly peakRssMiB: number;
   readonly output: string;
+}
+
+export interface MeasuredWithMemory extends Measured {
+  /** Each Node process of the command at its own peak, largest first. */
+  readonly memory: readonly ProcessMemory[];
 }
 
 function children(pid: number): number[] {
@@ -74,4 +83,25 @@ export function measure(
       resolve({ seconds, peakRssMiB: peak / 1024, output });
     });
   });
+}
+
+const PROBE = pathToFileURL(join(import.meta.dirname, 'memory-probe.ts')).href;
+
+/** `measure`, with every Node process of the command profiled by `memory-probe.ts`. */
+export async function measureWithMemory(
+  command: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+): Promise<MeasuredWithMemory> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-memory-'));
+  try {
+    const nodeOptions = [process.env.NODE_OPTIONS, env.NODE_OPTIONS, `--import=${PROBE}`].filter(Boolean).join(' ');
+    const measured = await measure(command, args, { ...env, NODE_OPTIONS: nodeOptions, MEMORY_PROBE_DIR: dir });
+    const memory = readdirSync(dir)
+      .map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as ProcessMemory)
+      .sort((a, b) => b.rssMiB - a.rssMiB);
+    return { ...measured, memory };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chartSvg } from './chart.ts';
 import { replaceSection } from './sections.ts';
-import type { Build, Machine, SizeResult } from './results.ts';
+import type { Build, Machine, ProcessMemory, SizeResult } from './results.ts';
 
 const DOCS = 'docs';
 const JSON_FILE = join(DOCS, 'performance', 'bench.json');
@@ -82,6 +82,37 @@ function weightsTable(results: readonly SizeResult[]): string[] {
         ? `| ${r.size.toLocaleString('en')} | ${kb(r.weights.heaviestPageGzipBytes)} | \`${r.weights.heaviestPage}\` | ${r.weights.pagesOverBudget.toLocaleString('en')} of ${r.site.pages.toLocaleString('en')} | ${kb(r.weights.pagefindBytes)} (${r.weights.pagefindFiles.toLocaleString('en')}) |`
         : `| ${r.size.toLocaleString('en')} | not measured | — | — | — |`,
     ),
+  ];
+}
+
+/**
+ * The memory profile: each Node process of the site's cold build and of bare Astro's at its
+ * own peak, split into the main thread's V8 heap, what Buffers hold outside it, and the rest
+ * (the preview images' worker threads, native add-ons, code).
+ */
+export function memoryTable(results: readonly SizeResult[]): string[] {
+  const rows = results.flatMap((r) =>
+    (
+      [
+        ['site, cold', r.site],
+        ['site, rebuild', r.rebuild],
+        ['bare Astro', r.astro],
+      ] as const
+    ).flatMap(([build, b]) =>
+      (b.memory ?? [])
+        .filter((p: ProcessMemory) => p.rssMiB > 0)
+        .map(
+          (p: ProcessMemory) =>
+            `| ${r.size.toLocaleString('en')} | ${build} | \`${p.command}\` | ${p.rssMiB} MiB | ${p.peakAtSeconds} s of ${p.seconds} s | ${p.heapUsedMiB} / ${p.heapTotalMiB} MiB | ${p.externalMiB} MiB | ${Math.max(0, p.rssMiB - p.heapTotalMiB - p.externalMiB)} MiB |`,
+        ),
+    ),
+  );
+  if (rows.length === 0) return [];
+  return [
+    '| events | build | Node process | its peak RSS | at | main thread’s V8 heap, used / reserved | outside the heap (Buffers) | the rest: worker threads, native add-ons, code |',
+    '| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+    '',
   ];
 }
 
@@ -165,6 +196,7 @@ export function writeReport(results: Map<number, SizeResult>): void {
     '',
     ...weightsTable(list),
     '',
+    ...memoryTable(list),
     '![Cold build time against number of events, log–log: this site, bare Astro and Hugo](performance/build-time.svg)',
     '',
     ...goals(results),

@@ -3,6 +3,23 @@ export interface Build {
   readonly seconds: number;
   readonly peakRssMiB: number;
   readonly pages: number;
+  /** The memory profile: each Node process's own peak (missing from older runs). */
+  readonly memory?: readonly ProcessMemory[];
+}
+
+/** One Node process of a build at its peak RSS, as `memory-probe.ts` samples it. */
+export interface ProcessMemory {
+  /** The script it ran, as `astro/astro.js build` or `scripts/build.ts`. */
+  readonly command: string;
+  readonly seconds: number;
+  /** When, from the process's start, its RSS peaked. */
+  readonly peakAtSeconds: number;
+  readonly rssMiB: number;
+  /** The main thread's V8 heap: in use, and reserved. */
+  readonly heapUsedMiB: number;
+  readonly heapTotalMiB: number;
+  /** Memory of Buffers and other objects held outside the V8 heap (`external`). */
+  readonly externalMiB: number;
 }
 
 export interface Machine {

@@ -9,10 +9,10 @@ import { spawnSync } from 'node:child_process';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateContent } from './generate.ts';
-import { measure, type Measured } from './measure.ts';
+import { measureWithMemory, type MeasuredWithMemory } from './measure.ts';
 import { measureWeights } from './weights.ts';
 import { machineInfo, readResults, writeReport } from './report.ts';
-import type { Build, SizeResult } from './results.ts';
+import type { Build, ProcessMemory, SizeResult } from './results.ts';
 
 const root = process.cwd();
 const work = join(root, 'bench', '.work');
@@ -35,8 +35,8 @@ function pagesIn(dir: string): number {
   ).length;
 }
 
-function asBuild(m: Measured, pages: number): Build {
-  return { seconds: round(m.seconds, 2), peakRssMiB: round(m.peakRssMiB, 0), pages };
+function asBuild(m: MeasuredWithMemory, pages: number): Build {
+  return { seconds: round(m.seconds, 2), peakRssMiB: round(m.peakRssMiB, 0), pages, memory: m.memory };
 }
 
 const round = (n: number, digits: number) => Number(n.toFixed(digits));
@@ -78,9 +78,10 @@ async function siteBuilds(
     OUT_DIR: relative(root, outDir),
     PREVIEW_CACHE_DIR: imageCache,
   };
-  const cold = await measure(process.execPath, ['scripts/build.ts'], buildEnv);
+  const cold = await measureWithMemory(process.execPath, ['scripts/build.ts'], buildEnv);
   const site = asBuild(cold, pagesIn(outDir));
   say(`  site, cold:        ${site.seconds} s, ${site.pages} pages, peak ${site.peakRssMiB} MiB`);
+  for (const p of site.memory ?? []) say(`    ${memoryLine(p)}`);
   const weights = measureWeights(outDir);
   say(
     `  heaviest page:     ${weights.heaviestPage}, ${kib(weights.heaviestPageGzipBytes)} gzip with its CSS; ${weights.pagesOverBudget} pages over 30 KB; Pagefind ${kib(weights.pagefindBytes)} in ${weights.pagefindFiles} files`,
@@ -89,11 +90,14 @@ async function siteBuilds(
   // As a deploy runs it: a fresh output folder, with the caches the deploy keeps (Astro's
   // cache folder and the preview images).
   rmSync(outDir, { recursive: true, force: true });
-  const again = await measure(process.execPath, ['scripts/build.ts'], buildEnv);
+  const again = await measureWithMemory(process.execPath, ['scripts/build.ts'], buildEnv);
   const rebuild = asBuild(again, pagesIn(outDir));
   say(`  site, rebuild:     ${rebuild.seconds} s after editing ${edited}`);
   return { site, rebuild, edited, weights };
 }
+
+const memoryLine = (p: ProcessMemory) =>
+  `${p.command}: peak ${p.rssMiB} MiB at ${p.peakAtSeconds} s of ${p.seconds} s; V8 heap ${p.heapUsedMiB} of ${p.heapTotalMiB} MiB, outside it ${p.externalMiB} MiB`;
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -102,12 +106,13 @@ async function astroBaseline(size: number, contentDir: string): Promise<Build> {
   const outDir = join(work, `dist-astro-${size}`);
   for (const dir of [outDir, join(baseline, 'node_modules'), join(baseline, '.astro')])
     rmSync(dir, { recursive: true, force: true });
-  const m = await measure(join(bin, 'astro'), ['build', '--root', baseline, '--outDir', outDir], {
+  const m = await measureWithMemory(join(bin, 'astro'), ['build', '--root', baseline, '--outDir', outDir], {
     ...env,
     CONTENT_DIR: contentDir,
   });
   const build = asBuild(m, pagesIn(outDir));
   say(`  bare Astro, cold:  ${build.seconds} s, ${build.pages} pages, peak ${build.peakRssMiB} MiB`);
+  for (const p of build.memory ?? []) say(`    ${memoryLine(p)}`);
   return build;
 }
 
@@ -127,7 +132,7 @@ async function hugoBaseline(size: number, contentDir: string): Promise<Build | u
     outDir,
     '--quiet',
   ];
-  const m = await measure('hugo', args, env);
+  const m = await measureWithMemory('hugo', args, env);
   const build = asBuild(m, pagesIn(outDir));
   say(`  Hugo, cold:        ${build.seconds} s, ${build.pages} pages, peak ${build.peakRssMiB} MiB`);
   return build;

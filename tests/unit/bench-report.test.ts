@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GOALS, goalLine } from '../../bench/report.ts';
+import { GOALS, goalLine, memoryTable } from '../../bench/report.ts';
 import type { Build, SizeResult } from '../../bench/results.ts';
 
 const build = (seconds: number, pages: number, peakRssMiB: number): Build => ({ seconds, peakRssMiB, pages });
@@ -56,5 +56,31 @@ describe('the benchmark’s goals', () => {
   it('says so where the record lacks a size or a measurement', () => {
     expect(line(4, undefined)).toMatch(/at 1,000 events \(goal ≤ 0\.25\): not measured in this record$/);
     expect(line(3, result(10_000, null))).toMatch(/not measured in this record$/);
+  });
+});
+
+describe('the benchmark’s memory profile', () => {
+  it('splits each Node process’s peak into the V8 heap, Buffers and the rest', () => {
+    const memory = [
+      {
+        command: 'astro/astro.js build',
+        seconds: 300,
+        peakAtSeconds: 120.5,
+        rssMiB: 2000,
+        heapUsedMiB: 900,
+        heapTotalMiB: 1100,
+        externalMiB: 150,
+      },
+    ];
+    const r = result(10_000);
+    const lines = memoryTable([{ ...r, site: { ...r.site, memory } }]);
+    expect(lines).toHaveLength(4);
+    expect(lines[2]).toBe(
+      '| 10,000 | site, cold | `astro/astro.js build` | 2000 MiB | 120.5 s of 300 s | 900 / 1100 MiB | 150 MiB | 750 MiB |',
+    );
+  });
+
+  it('is left out for runs made before it was measured', () => {
+    expect(memoryTable([result(1000)])).toEqual([]);
   });
 });
