@@ -53,8 +53,10 @@ interface GenClaim {
 const PHASES = ['escalation', 'negotiation', 'withdrawal', 'aftermath'];
 
 function makeEvents(rng: Rng, count: number): GenEvent[] {
-  // About one event every 1.2 days, and never less than three years of them.
-  const span = Math.max(3 * 365, Math.round(count * 1.2)) * DAY;
+  // About one event every 1.2 days, never less than three years of them, and never more than
+  // 29 years: the content check refuses a timeline over MAX_TIMELINE_YEARS (30), so at 10,000
+  // events the days fill up instead.
+  const span = Math.max(3 * 365, Math.min(Math.round(count * 1.2), 29 * 365)) * DAY;
   const start = Date.UTC(2000, 0, 1);
   const days = Array.from({ length: count }, () => start + Math.floor(rng() * (span / DAY)) * DAY).sort(
     (a, b) => a - b,
