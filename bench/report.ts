@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chartSvg } from './chart.ts';
 import { replaceSection } from './sections.ts';
-import type { Build, Machine, ProcessMemory, SizeResult } from './results.ts';
+import type { Build, Machine, SizeResult } from './results.ts';
 
 const DOCS = 'docs';
 const JSON_FILE = join(DOCS, 'performance', 'bench.json');
@@ -86,8 +86,8 @@ function weightsTable(results: readonly SizeResult[]): string[] {
 }
 
 /**
- * The memory profile: each Node process of the site's cold build and of bare Astro's at its
- * own peak, split into the main thread's V8 heap, what Buffers hold outside it, and the rest
+ * The memory profile: each Node process of the site's cold build, its rebuild and bare
+ * Astro's build at its own peak, split into the main thread's V8 heap, what Buffers hold outside it, and the rest
  * (the preview images' worker threads, native add-ons, code).
  */
 export function memoryTable(results: readonly SizeResult[]): string[] {
@@ -100,9 +100,9 @@ export function memoryTable(results: readonly SizeResult[]): string[] {
       ] as const
     ).flatMap(([build, b]) =>
       (b.memory ?? [])
-        .filter((p: ProcessMemory) => p.rssMiB > 0)
+        .filter((p) => p.rssMiB > 0)
         .map(
-          (p: ProcessMemory) =>
+          (p) =>
             `| ${r.size.toLocaleString('en')} | ${build} | \`${p.command}\` | ${p.rssMiB} MiB | ${p.peakAtSeconds} s of ${p.seconds} s | ${p.heapUsedMiB} / ${p.heapTotalMiB} MiB | ${p.externalMiB} MiB | ${Math.max(0, p.rssMiB - p.heapTotalMiB - p.externalMiB)} MiB |`,
         ),
     ),
