@@ -2,13 +2,13 @@
 import type { ArticleRef, ClaimInContext, Timeline, TimelineEvent } from '../model/timeline.ts';
 import type { SiteConfig } from './site.ts';
 import { formatShort } from '../content/dates.ts';
-import { eventDateLabel, speakerLabel } from '../model/labels.ts';
+import { eventDateLabel, plural, speakerLabel } from '../model/labels.ts';
 import { figureText, isDisagreement, type MeasureComparison } from '../model/comparisons.ts';
 import type { Speaker } from '../content/people.ts';
 import type { PagePreview } from './page-meta.ts';
 import { paths } from './urls.ts';
 import type { PreviewText } from './preview-image.ts';
-import type { FiguresPreview } from './figures-image.ts';
+import { PREVIEW_ROWS, type FiguresPreview } from './figures-image.ts';
 
 export function eventPreviewText(event: TimelineEvent, site: SiteConfig): PreviewText {
   return { kicker: site.shortTitle, date: eventDateLabel(event), title: event.title };
@@ -90,11 +90,18 @@ export function measurePreview(comparison: MeasureComparison): PagePreview {
   };
 }
 
-/** "100 (attributed to SOHR, BBC News), …": the image's figures in words, for its alt text. */
+/**
+ * "100 (attributed to SOHR, BBC News), …": the image's figures in words, for its alt text.
+ * Only those the image draws, and how many it does not, as the image says it: a measure with
+ * thousands of figures does not put them all in every one of its pages' heads.
+ */
 function describeFigures(comparison: MeasureComparison): string {
-  return `${comparison.summary}. ${comparison.figures
+  const shown = comparison.figures.slice(0, PREVIEW_ROWS);
+  const more = comparison.figures.length - shown.length;
+  const figures = shown
     .map((f) => `${figureText(f.given, f.unit)} (${speakerLabel(f.speaker)}, ${f.claim.article.publisher})`)
-    .join('; ')}.`;
+    .join('; ');
+  return `${comparison.summary}. ${figures}${more > 0 ? `; and ${plural(more, 'more figure')}` : ''}.`;
 }
 
 /** A claim's image: who said it, and the claim's own words, large. */
