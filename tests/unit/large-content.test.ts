@@ -17,6 +17,10 @@ import { buildClaimsModel } from '../../src/lib/model/claims-model.ts';
 import { compareMeasures, eventComparisons } from '../../src/lib/model/comparisons.ts';
 import { spellingsInArticles } from '../../src/lib/content/people.ts';
 import { makeLinks } from '../../src/lib/site/urls.ts';
+import { buildPersonPages } from '../../src/lib/view/person-page.ts';
+import { PAGE_LIMITS } from '../../src/lib/view/split.ts';
+import { measurePreview } from '../../src/lib/site/previews.ts';
+import { PREVIEW_ROWS } from '../../src/lib/site/figures-image.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'timeline-large-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -94,6 +98,39 @@ describe('the claims model on generated content', () => {
       );
     }
     expect(model.people.some((view) => view.claims.length > 0)).toBe(true);
+  });
+
+  it('describes in a measure’s preview alt text the figures its image draws, and counts the rest', () => {
+    for (const comparison of model.measures) {
+      const alt = measurePreview(comparison).image.alt;
+      const rest = comparison.figures.length - PREVIEW_ROWS;
+      expect(alt.split('; ').length, comparison.measure).toBe(
+        Math.min(comparison.figures.length, PREVIEW_ROWS) + (rest > 0 ? 1 : 0),
+      );
+      if (rest > 0) expect(alt).toMatch(new RegExp(`; and ${rest} more figures?\\.$`));
+    }
+    expect(model.measures.some((comparison) => comparison.figures.length > PREVIEW_ROWS)).toBe(true);
+  });
+
+  it('lists at most a page’s worth of articles under each spelling of a name, and counts the rest', () => {
+    const pages = buildPersonPages(model, timeline, makeLinks('/', 'https://example.org'));
+    const firstPages = pages.filter((page) => page.rest === undefined);
+    let counted = 0;
+    for (const page of firstPages) {
+      const view = model.people.find(({ person }) => person.id === page.id)!;
+      for (const [i, spelling] of page.spellings.entries()) {
+        const all = view.spellings[i]!.articles;
+        expect(spelling.articles.map((a) => a.href)).toEqual(
+          all.slice(0, PAGE_LIMITS.spellingArticles).map((slug) => `/articles/${slug}/`),
+        );
+        const rest = all.length - PAGE_LIMITS.spellingArticles;
+        expect(spelling.more, `${page.id}: ${spelling.form}`).toBe(
+          rest > 1 ? `and ${rest} more articles` : rest === 1 ? 'and 1 more article' : undefined,
+        );
+        if (rest > 0) counted++;
+      }
+    }
+    expect(counted).toBeGreaterThan(0); // a spelling of the generated content is in more articles than the limit
   });
 });
 

@@ -32,7 +32,10 @@ export interface PersonPageView {
     readonly form: string;
     readonly inferred: boolean;
     readonly note: string | undefined;
+    /** The first `PAGE_LIMITS.spellingArticles` articles whose text uses the form, in publication order. */
     readonly articles: readonly { readonly title: string; readonly href: string }[];
+    /** "and 1,214 more articles", where they are more than the page lists. */
+    readonly more: string | undefined;
   }[];
 }
 
@@ -74,12 +77,17 @@ export function buildPersonPage(
     rest: undefined,
     split: isSplit(root) ? navs.get('') : undefined,
     namesHeading: `How the articles name ${isPerson ? 'them' : 'it'}`,
-    spellings: view.spellings.map(({ alias, articles }) => ({
-      form: alias.form,
-      inferred: alias.inferred,
-      note: alias.note,
-      articles: articles.map((slug) => ({ title: titles.get(slug) ?? slug, href: links.article(slug) })),
-    })),
+    spellings: view.spellings.map(({ alias, articles }) => {
+      const listed = articles.slice(0, PAGE_LIMITS.spellingArticles);
+      const more = articles.length - listed.length;
+      return {
+        form: alias.form,
+        inferred: alias.inferred,
+        note: alias.note,
+        articles: listed.map((slug) => ({ title: titles.get(slug) ?? slug, href: links.article(slug) })),
+        more: more > 0 ? `and ${plural(more, 'more article')}` : undefined,
+      };
+    }),
   };
   const periods = listParts(root)
     .filter((part) => part.segments.length > 0)

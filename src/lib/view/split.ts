@@ -21,6 +21,8 @@ export const PAGE_LIMITS = {
   figures: 40,
   /** Figures on `/claims/`, every measure's chart and table together; past it, `/claims/` lists the measures only. */
   overviewFigures: 100,
+  /** Articles named after one spelling on a person's page ("In the text of: …"); past it, the rest are counted. */
+  spellingArticles: 12,
 } as const;
 
 /** Where an item is in time: its year and, where known, its month (1–12). */
