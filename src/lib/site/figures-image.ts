@@ -37,9 +37,14 @@ export interface FiguresPreview {
 /** At most this many figures are drawn; a line says how many more there are. */
 export const PREVIEW_ROWS = 5;
 
+/** The figures an image draws, and how many it leaves out: the image and its alt text both say so. */
+export function drawnRows<T>(rows: readonly T[]): { shown: readonly T[]; more: number } {
+  const shown = rows.slice(0, PREVIEW_ROWS);
+  return { shown, more: rows.length - shown.length };
+}
+
 export function figuresPreviewSvg(preview: FiguresPreview): string {
-  const shown = preview.rows.slice(0, PREVIEW_ROWS);
-  const more = preview.rows.length - shown.length;
+  const { shown, more } = drawnRows(preview.rows);
   const finite = shown.flatMap((row) => [row.low, row.high]).filter(Number.isFinite);
   const max = Math.max(...finite, 1) * 1.08;
   const x = (value: number) => PAD + (Math.min(value, max) / max) * TEXT_WIDTH;

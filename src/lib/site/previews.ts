@@ -8,7 +8,7 @@ import type { Speaker } from '../content/people.ts';
 import type { PagePreview } from './page-meta.ts';
 import { paths } from './urls.ts';
 import type { PreviewText } from './preview-image.ts';
-import { PREVIEW_ROWS, type FiguresPreview } from './figures-image.ts';
+import { drawnRows, type FiguresPreview } from './figures-image.ts';
 
 export function eventPreviewText(event: TimelineEvent, site: SiteConfig): PreviewText {
   return { kicker: site.shortTitle, date: eventDateLabel(event), title: event.title };
@@ -92,12 +92,11 @@ export function measurePreview(comparison: MeasureComparison): PagePreview {
 
 /**
  * "100 (attributed to SOHR, BBC News), …": the image's figures in words, for its alt text.
- * Only those the image draws, and how many it does not, as the image says it: a measure with
- * thousands of figures does not put them all in every one of its pages' heads.
+ * Only those the image draws, and how many it does not: a measure with thousands of figures
+ * does not put them all in every one of its pages' heads.
  */
 function describeFigures(comparison: MeasureComparison): string {
-  const shown = comparison.figures.slice(0, PREVIEW_ROWS);
-  const more = comparison.figures.length - shown.length;
+  const { shown, more } = drawnRows(comparison.figures);
   const figures = shown
     .map((f) => `${figureText(f.given, f.unit)} (${speakerLabel(f.speaker)}, ${f.claim.article.publisher})`)
     .join('; ');
