@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/lib/site/site.ts';
 import { contentDir } from './src/lib/content/load.ts';
 import { hostFilesIntegration } from './src/integrations/host-files.ts';
+import { keptOutputIntegration } from './src/integrations/kept-output.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/site/security.ts';
 import { movedPages } from './src/data/redirects.ts';
 import { themeScriptHash } from './src/lib/site/theme.ts';
@@ -42,6 +43,8 @@ export default defineConfig({
   // Article HTML is rendered by src/lib/markdown/markdown.ts; Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
   integrations: [
+    // First: it removes what the last build left in the kept output folder (vite.build below).
+    keptOutputIntegration(),
     sitemap({ filter: (page) => !moved.has(page) && !page.startsWith(embeds) }),
     hostFilesIntegration(movedList),
   ],
@@ -49,7 +52,10 @@ export default defineConfig({
   // no request before the page is whole (Lighthouse's mobile LCP 0.75–0.87 s against about
   // 1.0 s with files). The search script stays a file: inlined, its dynamic import of
   // Pagefind keeps an unreplaced `__VITE_PRELOAD__` and fails (tests/site/built-site.test.ts).
-  vite: { build: { assetsInlineLimit: 2048 } },
+  // The output folder is not emptied: a page restored from the cache and already in place is
+  // left as it is, and what the last build wrote and this one did not is removed
+  // (src/integrations/kept-output.ts).
+  vite: { build: { assetsInlineLimit: 2048, emptyOutDir: false } },
   // A CSP <meta> on every page, with the hashes of the scripts and styles Astro emits.
   security: {
     csp: {

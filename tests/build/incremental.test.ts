@@ -3,11 +3,12 @@
  * byte for byte, while rendering again only the pages that show what changed. One copy of
  * the project is built cold, its content edited and built again with its cache; beside it,
  * a fresh copy with the edited content and no cache is built cold. Twice: an article's
- * title, then an event's summary in events.yaml.
+ * title, then an event's summary in events.yaml. The rebuilds write into the last build's
+ * `dist/`, as a deploy that keeps it does, with files in it that the first build did not write.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { buildIn, compareTrees, isolatedBuild, type IsolatedBuild, type TreeDifference } from './isolated-build.ts';
 
 const ARTICLE = '2019-01-11-us-official-says-withdrawal-has-begun';
@@ -53,9 +54,19 @@ let first: IsolatedBuild;
 let afterArticle: Rebuild;
 let afterEvent: Rebuild;
 
+/** Files the first build did not write, as a page that is gone and an old index leave them. */
+const LEFT_BEHIND = [
+  'articles/2019-12-31-an-article-since-removed/index.html',
+  'pagefind/fragment/en_stale.pf_fragment',
+];
+
 beforeAll(async () => {
   first = await isolatedBuild('incremental');
   built.push(first);
+  for (const file of LEFT_BEHIND) {
+    mkdirSync(dirname(join(first.outDir, file)), { recursive: true });
+    writeFileSync(join(first.outDir, file), 'left by an earlier build');
+  }
   edit(
     first.root,
     `articles/${ARTICLE}.md`,
@@ -84,6 +95,15 @@ describe('a rebuild after an edit', () => {
       'US official says the withdrawal from Syria has begun',
     );
     expect(difference).toEqual({ onlyInFirst: [], onlyInSecond: [], differing: [] });
+  });
+
+  it("writes into the last build's dist/: it leaves unchanged pages in place and removes what this build does not make", () => {
+    // eslint-disable-next-line no-control-regex
+    const plain = afterArticle.rebuilt.output.replace(/\u001b\[[0-9;]*m/g, '');
+    const inPlace = plain.match(/ \(cached\)/g)?.length ?? 0;
+    expect(inPlace).toBeGreaterThan(pagesOf(afterArticle.rebuilt.output).size / 2);
+    for (const file of LEFT_BEHIND) expect(afterArticle.difference.onlyInFirst).not.toContain(file);
+    expect(plain).toMatch(/\[kept-output\] \d+ file\(s\) of the last build removed/);
   });
 
   it('renders again the edited article, its events and the lists that name it, and restores the rest', () => {

@@ -1,0 +1,44 @@
+/**
+ * What a build into a kept output folder leaves behind of the last one: the files it did not
+ * write and does not list as its own. Removed, with the folders they leave empty, the folder
+ * holds exactly what a build into an empty folder would (src/integrations/kept-output.ts).
+ */
+import { readdirSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Left alone, as Astro leaves it when it empties an output folder. */
+const NEVER_REMOVED = new Set(['.git']);
+
+export interface ThisBuild {
+  /** When it started, as the file system tells time (the `mtimeMs` of a file written then). */
+  readonly startedMs: number;
+  /** Whether a file it did not write is one of its own: a page it found already in place. */
+  readonly owns: (path: string) => boolean;
+}
+
+/**
+ * Removes every file under `dir` that `build` neither wrote (modified before it started) nor
+ * owns, then every folder that is left empty. Returns the removed files' paths below `dir`,
+ * with `/` between folders, sorted.
+ */
+export function removeStaleFiles(dir: string, build: ThisBuild): string[] {
+  const removed: string[] = [];
+  const sweep = (folder: string, below: string): boolean => {
+    let empty = true;
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      const name = below ? `${below}/${entry.name}` : entry.name;
+      if (!below && NEVER_REMOVED.has(entry.name)) empty = false;
+      else if (entry.isDirectory()) {
+        if (sweep(path, name)) rmdirSync(path);
+        else empty = false;
+      } else if (statSync(path).mtimeMs < build.startedMs && !build.owns(path)) {
+        unlinkSync(path);
+        removed.push(name);
+      } else empty = false;
+    }
+    return empty;
+  };
+  sweep(dir, '');
+  return removed.sort();
+}
