@@ -87,9 +87,8 @@ async function siteBuilds(
     `  heaviest page:     ${weights.heaviestPage}, ${kib(weights.heaviestPageGzipBytes)} gzip with its CSS; ${weights.pagesOverBudget} pages over 30 KB; Pagefind ${kib(weights.pagefindBytes)} in ${weights.pagefindFiles} files`,
   );
   const edited = editOneArticle(contentDir);
-  // As a deploy runs it: a fresh output folder, with the caches the deploy keeps (Astro's
+  // As a deploy runs it: with what the deploy keeps between runs (the output folder, Astro's
   // cache folder and the preview images).
-  rmSync(outDir, { recursive: true, force: true });
   const again = await measureWithMemory(process.execPath, ['scripts/build.ts'], buildEnv);
   const rebuild = asBuild(again, pagesIn(outDir));
   say(`  site, rebuild:     ${rebuild.seconds} s after editing ${edited}`);

@@ -54,6 +54,19 @@ describe('the GitHub Pages workflow', () => {
     expect(readFileSync('.ci/run', 'utf8')).toMatch(/^npm ci\b/m);
   });
 
+  it("keeps Astro's cache and the last dist/ together between runs, restored before the build", () => {
+    const caches = build.steps.filter((step) => step.uses?.startsWith('actions/cache@'));
+    const astro = caches.find((step) => String(step.with?.['path']).includes('node_modules/.astro'));
+    const paths = String(astro?.with?.['path']).trim().split('\n');
+    expect(paths).toEqual(['node_modules/.astro', 'dist']);
+    // A new key each run, restored from the latest: the saved pair is always the last build's.
+    expect(astro?.with?.['key']).toContain('${{ github.run_id }}');
+    expect(astro?.with?.['restore-keys']).toBeTruthy();
+    expect(caches.some((step) => step.with?.['path'] === 'node_modules/.cache/preview-images')).toBe(true);
+    const buildStep = build.steps.findIndex((s) => s.run === 'npm run build');
+    for (const cache of caches) expect(build.steps.indexOf(cache)).toBeLessThan(buildStep);
+  });
+
   it('deploys after the build, with every action pinned to a major version', () => {
     expect(deploy.needs).toBe('build');
     expect(deploy.environment?.name).toBe('github-pages');
