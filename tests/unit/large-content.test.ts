@@ -16,7 +16,8 @@ import { buildTimeline } from '../../src/lib/model/timeline.ts';
 import { buildClaimsModel } from '../../src/lib/model/claims-model.ts';
 import { compareMeasures, eventComparisons } from '../../src/lib/model/comparisons.ts';
 import { spellingsInArticles } from '../../src/lib/content/people.ts';
-import { makeLinks } from '../../src/lib/site/urls.ts';
+import { makeLinks, paths } from '../../src/lib/site/urls.ts';
+import { articlePageGraph, eventPageGraph } from '../../src/lib/site/jsonld.ts';
 import { buildPersonPages } from '../../src/lib/view/person-page.ts';
 import { PAGE_LIMITS } from '../../src/lib/view/split.ts';
 import { measurePreview } from '../../src/lib/site/previews.ts';
@@ -110,6 +111,26 @@ describe('the claims model on generated content', () => {
       if (rest > 0) expect(alt).toMatch(new RegExp(`; and ${rest} more figures?\\.$`));
     }
     expect(model.measures.some((comparison) => comparison.figures.length > PREVIEW_ROWS)).toBe(true);
+  });
+
+  it('names in each page’s JSON-LD exactly the events and articles the plain filters give, in their order', () => {
+    const links = makeLinks('/', 'https://example.org');
+    const ctx = { links, speakerOf: model.speakerOf, articles: timeline.articles };
+    const ids = (graph: Record<string, unknown>, type: string) =>
+      (graph['@graph'] as { '@type': string; '@id': string }[]).filter((n) => n['@type'] === type).map((n) => n['@id']);
+    for (const article of timeline.articles) {
+      const covered = timeline.events.filter((e) => article.events.some((ref) => ref.id === e.id));
+      expect(covered.length).toBeGreaterThan(0);
+      expect(ids(articlePageGraph(article, timeline.events, ctx), 'Event')).toEqual(
+        covered.map((e) => links.absolute(paths.eventNode(e.id))),
+      );
+    }
+    for (const event of timeline.events) {
+      const sources = timeline.articles.filter((a) => event.articles.some((ref) => ref.slug === a.slug));
+      expect(ids(eventPageGraph(event, ctx), 'NewsArticle')).toEqual(
+        sources.map((a) => links.absolute(paths.articleNode(a.slug))),
+      );
+    }
   });
 
   it('lists at most a page’s worth of articles under each spelling of a name, and counts the rest', () => {
