@@ -32,7 +32,7 @@ export function removeStaleFiles(dir: string, build: ThisBuild): string[] {
       else if (entry.isDirectory()) {
         if (sweep(path, name)) rmdirSync(path);
         else empty = false;
-      } else if (statSync(path).mtimeMs < build.startedMs && !build.owns(path)) {
+      } else if (!build.owns(path) && statSync(path).mtimeMs < build.startedMs) {
         unlinkSync(path);
         removed.push(name);
       } else empty = false;
