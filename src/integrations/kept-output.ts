@@ -18,7 +18,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { removeStaleFiles } from '../lib/site/stale-files.ts';
+import { NEVER_REMOVED, removeStaleFiles } from '../lib/site/stale-files.ts';
 
 /** Which cache last wrote an output folder, and whether that build finished. */
 interface LastBuild {
@@ -45,10 +45,8 @@ function remember(record: string, build: LastBuild): void {
   writeFileSync(record, JSON.stringify(build));
 }
 
-/** Everything in the folder but `.git`, as Astro empties it. */
-function empty(dir: string): void {
-  for (const name of readdirSync(dir)) if (name !== '.git') rmSync(join(dir, name), { recursive: true, force: true });
-}
+/** What is in the folder that a build may remove: all but `.git`, as Astro empties it. */
+const removable = (dir: string) => readdirSync(dir).filter((name) => !NEVER_REMOVED.has(name));
 
 /** Must come before every integration that writes into or reads the output folder. */
 export function keptOutputIntegration(): AstroIntegration {
@@ -70,10 +68,10 @@ export function keptOutputIntegration(): AstroIntegration {
         mkdirSync(outDir, { recursive: true });
         const last = lastBuild(record);
         if (!last || last.cacheDir !== cacheDir || !last.finished) {
-          if (readdirSync(outDir).some((name) => name !== '.git')) {
+          const names = removable(outDir);
+          if (names.length > 0)
             logger.info('output folder emptied: its last build was not this one’s, or did not finish');
-          }
-          empty(outDir);
+          for (const name of names) rmSync(join(outDir, name), { recursive: true, force: true });
         }
         remember(record, { cacheDir, finished: false });
         // The start as the file system tells time (its clock can be a few milliseconds behind

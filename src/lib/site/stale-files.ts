@@ -7,7 +7,7 @@ import { readdirSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Left alone, as Astro leaves it when it empties an output folder. */
-const NEVER_REMOVED = new Set(['.git']);
+export const NEVER_REMOVED: ReadonlySet<string> = new Set(['.git']);
 
 export interface ThisBuild {
   /** When it started, as the file system tells time (the `mtimeMs` of a file written then). */
