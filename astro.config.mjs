@@ -10,7 +10,7 @@ import { keptOutputIntegration } from './src/integrations/kept-output.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/site/security.ts';
 import { movedPages } from './src/data/redirects.ts';
 import { themeScriptHash } from './src/lib/site/theme.ts';
-import { EMBED_FOLDER } from './src/lib/site/urls.ts';
+import { EMBED_FOLDER, SEARCH_FOLDER } from './src/lib/site/urls.ts';
 
 const site = siteConfig();
 // Each output folder and content folder has a cache of its own (content store and the
@@ -43,8 +43,9 @@ export default defineConfig({
   // Article HTML is rendered by src/lib/markdown/markdown.ts; Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
   integrations: [
-    // First: it removes what the last build left in the kept output folder (vite.build below).
-    keptOutputIntegration(),
+    // First: it removes what the last build left in the kept output folder (vite.build below),
+    // but for the search index, which scripts/build.ts sweeps once Pagefind has written it.
+    keptOutputIntegration({ rewrittenAfter: [SEARCH_FOLDER] }),
     sitemap({ filter: (page) => !moved.has(page) && !page.startsWith(embeds) }),
     hostFilesIntegration(movedList),
   ],

@@ -8,7 +8,11 @@
  * `<OUT_DIR>/pagefind/`.
  */
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { chooseSiteUrl, SiteUrlError, type SiteUrlChoice } from '../src/lib/site/site-url.ts';
+import { sweepSearchIndex } from '../src/lib/site/search-index.ts';
+import { fileSystemNow } from '../src/lib/site/stale-files.ts';
+import { SEARCH_FOLDER } from '../src/lib/site/urls.ts';
 
 const outDir = process.env.OUT_DIR?.trim() || 'dist';
 
@@ -54,4 +58,10 @@ const notIndexed = [
   '.quote-claim',
   'section[aria-labelledby="articles-heading"]',
 ];
+// Pagefind writes over the last index (a rebuild keeps the output folder,
+// src/integrations/kept-output.ts), leaving in place what is the same; the rest of the last
+// one is then removed.
+const startedMs = fileSystemNow(outDir);
 run('pagefind', ['--site', outDir, '--quiet', '--exclude-selectors', notIndexed.join(', ')]);
+const removed = sweepSearchIndex(join(outDir, SEARCH_FOLDER), startedMs);
+if (removed > 0) console.log(`${removed} file(s) of the last search index removed`);

@@ -4,8 +4,10 @@
  * already in place is neither copied nor written: at 1,000 events a rebuild's pages take
  * about 5 s instead of 10 s. Once the pages exist, and before the host files and Pagefind
  * read the folder, whatever the last build wrote and this one did not (a page that is gone,
- * the old search index) is removed: the folder then holds exactly the files a build into an
- * empty folder would, which tests/build/incremental.test.ts checks byte for byte.
+ * an old embed) is removed, but for the search index, which Pagefind writes over and
+ * scripts/build.ts sweeps (src/lib/site/search-index.ts): the folder then holds exactly the
+ * files a build into an empty folder would, which tests/build/incremental.test.ts checks
+ * byte for byte.
  *
  * A page found in place is only as good as the build that left it, so the folder is kept
  * only when its last build was this one's cache (the same output and content folders, see
@@ -18,7 +20,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NEVER_REMOVED, removeStaleFiles } from '../lib/site/stale-files.ts';
+import { fileSystemNow, NEVER_REMOVED, removeStaleFiles } from '../lib/site/stale-files.ts';
 
 /** Which cache last wrote an output folder, and whether that build finished. */
 interface LastBuild {
@@ -48,8 +50,15 @@ function remember(record: string, build: LastBuild): void {
 /** What is in the folder that a build may remove: all but `.git`, as Astro empties it. */
 const removable = (dir: string) => readdirSync(dir).filter((name) => !NEVER_REMOVED.has(name));
 
-/** Must come before every integration that writes into or reads the output folder. */
-export function keptOutputIntegration(): AstroIntegration {
+/**
+ * Must come before every integration that writes into or reads the output folder.
+ * `rewrittenAfter` names the folders a step after Astro writes again and sweeps itself
+ * (the search index: Pagefind rewrites the files that are the same and scripts/build.ts
+ * removes the others), which the build leaves as they are.
+ */
+export function keptOutputIntegration({
+  rewrittenAfter = [],
+}: { rewrittenAfter?: readonly string[] } = {}): AstroIntegration {
   let outDir = '';
   let publicDir = '';
   let cacheDir = '';
@@ -74,12 +83,7 @@ export function keptOutputIntegration(): AstroIntegration {
           for (const name of names) rmSync(join(outDir, name), { recursive: true, force: true });
         }
         remember(record, { cacheDir, finished: false });
-        // The start as the file system tells time (its clock can be a few milliseconds behind
-        // Date.now()): every file this build writes is modified at or after it.
-        const marker = join(outDir, '.build-started');
-        writeFileSync(marker, '');
-        startedMs = statSync(marker).mtimeMs;
-        rmSync(marker);
+        startedMs = fileSystemNow(outDir);
       },
       'astro:build:done': ({ dir, assets, logger }) => {
         const out = fileURLToPath(dir);
@@ -89,7 +93,8 @@ export function keptOutputIntegration(): AstroIntegration {
         if (isFolder(publicDir)) {
           for (const file of readdirSync(publicDir, { recursive: true, encoding: 'utf8' })) own.add(resolve(out, file));
         }
-        const removed = removeStaleFiles(out, { startedMs, owns: (path) => own.has(path) });
+        const keep = new Set([...NEVER_REMOVED, ...rewrittenAfter]);
+        const removed = removeStaleFiles(out, { startedMs, owns: (path) => own.has(path) }, keep);
         if (removed.length > 0) logger.info(`${removed.length} file(s) of the last build removed`);
         remember(record, { cacheDir, finished: true });
       },

@@ -53,4 +53,13 @@ describe('removing what the last build left', () => {
     expect(existsSync(join(dir, '.git', 'HEAD'))).toBe(true);
     expect(existsSync(join(dir, 'events', 'a', 'index.html'))).toBe(true);
   });
+
+  it('leaves alone a top-level folder it is told another step sweeps, and only at the top', () => {
+    dir = mkdtempSync(join(tmpdir(), 'stale-'));
+    file('pagefind/fragment/en_1.pf_fragment', 'before');
+    file('events/pagefind/index.html', 'before');
+    const removed = removeStaleFiles(dir, { startedMs: STARTED_MS, owns: () => false }, new Set(['.git', 'pagefind']));
+    expect(removed).toEqual(['events/pagefind/index.html']);
+    expect(existsSync(join(dir, 'pagefind', 'fragment', 'en_1.pf_fragment'))).toBe(true);
+  });
 });

@@ -30,6 +30,9 @@ const withAnchor = (path: string, anchor: string) => `${path}#${anchor}`;
 /** The folder of the pages that other sites may frame (src/lib/site/embeds.ts). */
 export const EMBED_FOLDER = 'embed';
 
+/** The folder Pagefind writes the search index into, beside the pages (scripts/build.ts). */
+export const SEARCH_FOLDER = 'pagefind';
+
 /** Page paths (and file paths) under the base, without it. */
 export const paths = {
   home: () => '',
