@@ -74,3 +74,20 @@ describe('drawing preview images on every core', () => {
     expect(await drawPreviews(svgs, cache, 2)).toBe(0);
   });
 });
+
+describe('a measure’s preview image', () => {
+  it('counts the figures it leaves out as its alt text does, with a thousands separator', () => {
+    const rows = Array.from({ length: 1_005 }, (_, i) => ({
+      figure: `${i + 1} people`,
+      speaker: 'SOHR',
+      publisher: 'BBC News',
+      low: i + 1,
+      high: i + 1,
+    }));
+    const svg = figuresPreviewSvg({ kicker: 'k', title: 't', summary: 's', rows });
+    expect(svg).toContain('>and 1,000 more figures</text>');
+    expect(figuresPreviewSvg({ kicker: 'k', title: 't', summary: 's', rows: rows.slice(0, 6) })).toContain(
+      '>and 1 more figure</text>',
+    );
+  });
+});

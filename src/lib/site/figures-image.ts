@@ -3,6 +3,7 @@
  * with who gave it (speaker and publisher), so that a shared link to `/claims/` or to a
  * measure shows the disagreement itself: 100 / almost 800 / 950, and whose each is.
  */
+import { plural } from '../model/labels.ts';
 import {
   escapeXml,
   FONT_FAMILY,
@@ -86,7 +87,7 @@ export function figuresPreviewSvg(preview: FiguresPreview): string {
   }
   if (more > 0)
     parts.push(
-      `<text x="${PAD}" y="${y + 34}" font-size="26" fill="#c9d9ee">and ${more} more figure${more === 1 ? '' : 's'}</text>`,
+      `<text x="${PAD}" y="${y + 34}" font-size="26" fill="#c9d9ee">and ${plural(more, 'more figure')}</text>`,
     );
   parts.push('</svg>');
   return parts.join('');
