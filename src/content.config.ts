@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { article, event, person, phase, placePosition } from './lib/content/schema.ts';
 import { contentDir } from './lib/content/load.ts';
 import { checkedContentLoader } from './lib/content/loader.ts';
+import type { KnownArticles } from './lib/content/checked.ts';
 import { checkContentDir } from './lib/site/site-check.ts';
 import { listPagePaths } from './lib/view/list-pages.ts';
 
@@ -9,7 +10,9 @@ import { listPagePaths } from './lib/view/list-pages.ts';
 // give the entries their types; the check has already validated the data with them.
 const dir = contentDir();
 // The list pages are checked against the permalink lock too.
-const check = (folder: string) => checkContentDir(folder, process.cwd(), { now: new Date() }, listPagePaths);
+// An article the last build's check read and passed is not read again if its file is the same.
+const check = (folder: string, known?: KnownArticles) =>
+  checkContentDir(folder, process.cwd(), { now: new Date(), known }, listPagePaths);
 
 export const collections = {
   articles: defineCollection({ loader: checkedContentLoader('articles', dir, check), schema: article }),

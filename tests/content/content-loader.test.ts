@@ -3,7 +3,7 @@
  * check read and passed, each entry with a digest, and refuses bad content by failing
  * with every mistake named; the tests' own model comes from the same entries.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,10 +12,14 @@ import type { LoaderContext } from 'astro/loaders';
 import { checkedContentLoader } from '../../src/lib/content/loader.ts';
 import { checkContentDir } from '../../src/lib/site/site-check.ts';
 import type { CollectionName } from '../../src/lib/content/collections.ts';
+import type { KnownArticles } from '../../src/lib/content/checked.ts';
+import { readerDigest } from '../../src/lib/content/known-articles.ts';
 
 const VALID = 'tests/fixtures/valid';
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const cacheDir = mkdtempSync(join(tmpdir(), 'loader-cache-'));
+made.push(cacheDir);
 
 interface Stored {
   id: string;
@@ -35,14 +39,15 @@ async function load(collection: CollectionName, dir: string): Promise<Stored[]> 
   const context = {
     collection,
     store,
-    config: { root: pathToFileURL(`${process.cwd()}/`) },
+    config: { root: pathToFileURL(`${process.cwd()}/`), cacheDir: pathToFileURL(`${cacheDir}/`) },
     generateDigest: (data: unknown) => JSON.stringify(data).length.toString(36) + String(JSON.stringify(data)).slice(0, 8),
     logger: { info() {}, warn() {}, error() {}, debug() {} },
     parseData: () => {
       throw new Error('the loader stores checked data; it never parses again');
     },
   } as unknown as LoaderContext;
-  await checkedContentLoader(collection, dir, checkContentDir).load(context);
+  const check = (folder: string, known?: KnownArticles) => checkContentDir(folder, process.cwd(), { now: new Date(), known });
+  await checkedContentLoader(collection, dir, check).load(context);
   return [...entries.values()];
 }
 
@@ -60,6 +65,9 @@ describe('the content loader', () => {
     expect(articles.map((entry) => entry.id)).toEqual(content.articles.map((article) => article.slug));
     expect(articles.map((entry) => entry.data)).toEqual(content.articles.map((article) => article.data));
     expect(articles.map((entry) => entry.body)).toEqual(content.articles.map((article) => article.body));
+    // The articles it read are saved in Astro's cache folder for the next build's check.
+    const saved = readdirSync(join(cacheDir, 'content-check', readerDigest(process.cwd())));
+    expect(saved).toHaveLength(content.articles.length);
     for (const [name, items] of [
       ['events', content.events],
       ['phases', content.phases],

@@ -7,7 +7,7 @@ import { buildClaimsModel } from '../../src/lib/model/claims-model.ts';
 import { buildPlaces } from '../../src/lib/model/places.ts';
 
 export function realContent() {
-  const content = checkedContent('content', checkContentDir);
+  const content = checkedContent('content', (dir) => checkContentDir(dir));
   const { articles, events, phases, people, places } = fromEntries(toEntries(content, 'content'));
   const timeline = buildTimeline(articles, events, phases);
   return { content, timeline, model: buildClaimsModel(timeline, people), places: buildPlaces(timeline, places) };

@@ -31,6 +31,15 @@ export interface CheckedArticle {
   readonly blocks: readonly string[];
 }
 
+/**
+ * Articles read and passed by an earlier check, each under a digest of its path and bytes:
+ * a file that has not changed is not read again (src/lib/content/known-articles.ts).
+ */
+export interface KnownArticles {
+  get(digest: string): CheckedArticle | undefined;
+  set(digest: string, article: CheckedArticle): void;
+}
+
 export interface CheckedContent {
   readonly articles: readonly CheckedArticle[];
   readonly events: readonly Event[];

@@ -11,7 +11,8 @@ import {
   phase as phaseSchema,
   placePosition as placeSchema,
 } from './schema.ts';
-import type { CheckedArticle, CheckResult, EntryKind, RawContent, RawFile } from './checked.ts';
+import { createHash } from 'node:crypto';
+import type { CheckedArticle, CheckResult, EntryKind, KnownArticles, RawContent, RawFile } from './checked.ts';
 import { ContentError } from './errors.ts';
 import { parseMarkdown } from '../markdown/markdown.ts';
 import { blockTexts } from '../markdown/text-blocks.ts';
@@ -62,7 +63,9 @@ export function checkContent(raw: RawContent, context: CheckContext = { now: new
 
   const phases = readList(raw.phases, 'phases', phaseSchema, true) ?? [];
   const events = readList(raw.events, 'events', eventSchema, true) ?? [];
-  const articles = raw.articles.flatMap((file) => attempt(file, 'articles', () => readArticle(file, errors)) ?? []);
+  const articles = raw.articles.flatMap(
+    (file) => attempt(file, 'articles', () => knownOrRead(file, errors, context.known)) ?? [],
+  );
   const people = raw.people ? (readList(raw.people, 'people', personSchema, false) ?? []) : [];
 
   const places = raw.places ? (readList(raw.places, 'places', placeSchema, false) ?? []) : [];
@@ -83,6 +86,21 @@ function readText(file: RawFile): string {
   const text = decodeText(file.bytes, file.path);
   checkCharacters(text, file.path);
   return text;
+}
+
+/** The digest an article is known by: its path (messages name it) and its bytes. */
+export function articleDigest(file: RawFile): string {
+  return createHash('sha256').update(file.path).update('\0').update(file.bytes).digest('base64url');
+}
+
+/** An article as an earlier check read it, if its file is the same; else read, and known if it passed. */
+function knownOrRead(file: RawFile, errors: ContentError[], known: KnownArticles | undefined): CheckedArticle | undefined {
+  if (!known) return readArticle(file, errors);
+  const digest = articleDigest(file);
+  const before = errors.length;
+  const article = known.get(digest) ?? readArticle(file, errors);
+  if (article && errors.length === before) known.set(digest, article);
+  return article;
 }
 
 function readArticle(file: RawFile, errors: ContentError[]): CheckedArticle | undefined {

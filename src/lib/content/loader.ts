@@ -9,12 +9,19 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { CheckedContent, CheckResult } from './checked.ts';
+import type { CheckedContent, CheckResult, KnownArticles } from './checked.ts';
+import { readerDigest, savedArticles, type SavedArticles } from './known-articles.ts';
 import { toEntries, type CollectionName, type ContentEntry } from './collections.ts';
 import { formatErrors } from './load.ts';
 
-/** The whole check of a folder, permalinks included (`checkContentDir` in src/lib/site/site-check.ts). */
-export type FolderCheck = (dir: string) => CheckResult;
+/**
+ * The whole check of a folder, permalinks included (`checkContentDir` in
+ * src/lib/site/site-check.ts), taking as read the articles it is told are known.
+ */
+export type FolderCheck = (dir: string, known?: KnownArticles) => CheckResult;
+
+/** Where in Astro's cache folder the articles the last check read are saved. */
+const KNOWN_ARTICLES = 'content-check';
 
 /** The content check's verdict, kept while no file of the folder changes. */
 let last: { key: string; content?: CheckedContent; failure?: Error } | undefined;
@@ -30,11 +37,16 @@ function fingerprint(dir: string): string {
     .join('\n');
 }
 
-/** The checked content of `dir`, or the error naming every mistake in it. */
-export function checkedContent(dir: string, check: FolderCheck): CheckedContent {
+/**
+ * The checked content of `dir`, or the error naming every mistake in it. `known` is what an
+ * earlier build's check read and passed (src/lib/content/known-articles.ts): what this
+ * check read is saved to it, and what it no longer has forgotten.
+ */
+export function checkedContent(dir: string, check: FolderCheck, known?: SavedArticles): CheckedContent {
   const key = fingerprint(dir);
   if (last?.key !== key) {
-    const { content, errors } = check(dir);
+    const { content, errors } = check(dir, known);
+    known?.prune();
     last = errors.length === 0 ? { key, content } : { key, failure: contentFailure(formatErrors(errors)) };
   }
   if (last.failure) throw last.failure;
@@ -51,7 +63,10 @@ function contentFailure(message: string): Error {
 export function checkedContentLoader(collection: CollectionName, dir: string, check: FolderCheck): Loader {
   let watching = false;
   const fill = ({ store, generateDigest, config }: LoaderContext): void => {
-    const entries: readonly ContentEntry<Record<string, unknown>>[] = toEntries(checkedContent(dir, check), dir, fileURLToPath(config.root))[collection];
+    const root = fileURLToPath(config.root);
+    const known = savedArticles(join(fileURLToPath(config.cacheDir), KNOWN_ARTICLES), readerDigest(root));
+    const checked = checkedContent(dir, check, known);
+    const entries: readonly ContentEntry<Record<string, unknown>>[] = toEntries(checked, dir, root)[collection];
     store.clear();
     for (const entry of entries) store.set({ ...entry, digest: generateDigest({ data: entry.data, body: entry.body ?? '' }) });
   };

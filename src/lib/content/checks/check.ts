@@ -3,7 +3,7 @@
  * its bad-content fixtures sit in `tests/fixtures/bad-content/<name>/`, one file per
  * mistake, each with the message it must produce.
  */
-import type { CheckedContent, ContentFiles } from '../checked.ts';
+import type { CheckedContent, ContentFiles, KnownArticles } from '../checked.ts';
 import type { ContentError } from '../errors.ts';
 
 export interface CheckInfo {
@@ -19,6 +19,8 @@ export type FileCheck = CheckInfo;
 /** What a check may need besides the content: the day it runs on, given so that it tests. */
 export interface CheckContext {
   readonly now: Date;
+  /** Articles an earlier check read and passed, by a digest of their file (src/lib/content/known-articles.ts). */
+  readonly known?: KnownArticles | undefined;
 }
 
 /** A check across the entries that were read: every mistake it finds, each named by file and field. */
