@@ -38,15 +38,16 @@ function fingerprint(dir: string): string {
 }
 
 /**
- * The checked content of `dir`, or the error naming every mistake in it. `known` is what an
+ * The checked content of `dir`, or the error naming every mistake in it. `known` gives what an
  * earlier build's check read and passed (src/lib/content/known-articles.ts): what this
  * check read is saved to it, and what it no longer has forgotten.
  */
-export function checkedContent(dir: string, check: FolderCheck, known?: SavedArticles): CheckedContent {
+export function checkedContent(dir: string, check: FolderCheck, known?: () => SavedArticles): CheckedContent {
   const key = fingerprint(dir);
   if (last?.key !== key) {
-    const { content, errors } = check(dir, known);
-    known?.prune();
+    const saved = known?.();
+    const { content, errors } = check(dir, saved);
+    saved?.prune();
     last = errors.length === 0 ? { key, content } : { key, failure: contentFailure(formatErrors(errors)) };
   }
   if (last.failure) throw last.failure;
@@ -64,7 +65,8 @@ export function checkedContentLoader(collection: CollectionName, dir: string, ch
   let watching = false;
   const fill = ({ store, generateDigest, config }: LoaderContext): void => {
     const root = fileURLToPath(config.root);
-    const known = savedArticles(join(fileURLToPath(config.cacheDir), KNOWN_ARTICLES), readerDigest(root));
+    // Made only when the check runs: the collections share one check.
+    const known = () => savedArticles(join(fileURLToPath(config.cacheDir), KNOWN_ARTICLES), readerDigest(root));
     const checked = checkedContent(dir, check, known);
     const entries: readonly ContentEntry<Record<string, unknown>>[] = toEntries(checked, dir, root)[collection];
     store.clear();

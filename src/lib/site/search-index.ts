@@ -11,9 +11,10 @@
  * hash of every page's fragment and of every index and filter chunk (`en_013eebd`, the
  * name of `fragment/en_013eebd.pf_fragment`).
  */
-import { readdirSync, readFileSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { removeStaleFiles } from './stale-files.ts';
 
 const SIGNATURE = 'pagefind_dcd';
 
@@ -83,26 +84,10 @@ const hashOf = (file: string) =>
 
 /**
  * Removes every file under `folder` that was modified before `startedMs` (the file system's
- * time as Pagefind started) and that the index does not name, then the folders left empty.
- * Returns how many files it removed.
+ * time as Pagefind started) and that the index does not name, then the folders left empty
+ * (`removeStaleFiles`). Returns how many files it removed.
  */
 export function sweepSearchIndex(folder: string, startedMs: number): number {
   const named = namedHashes(folder);
-  let removed = 0;
-  const sweep = (dir: string): boolean => {
-    let empty = true;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (sweep(path)) rmdirSync(path);
-        else empty = false;
-      } else if (!named.has(hashOf(entry.name)) && statSync(path).mtimeMs < startedMs) {
-        unlinkSync(path);
-        removed += 1;
-      } else empty = false;
-    }
-    return empty;
-  };
-  sweep(folder);
-  return removed;
+  return removeStaleFiles(folder, { startedMs, owns: (path) => named.has(hashOf(path)) }, new Set()).length;
 }
