@@ -4,7 +4,7 @@
  * this machine; a build anywhere else takes `SITE_URL`, or the host's own production
  * address, or refuses: a site whose every shared link points at localhost is worse than none.
  */
-import { DEFAULT_SITE_URL, normalizeSiteUrl } from './site.ts';
+import { DEFAULT_SITE_URL, normalizeSiteUrl } from './site-address.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
 

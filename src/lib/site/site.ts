@@ -5,6 +5,9 @@
  */
 import type { PartialDate } from '../content/dates.ts';
 import { articlesCount, articlesPhrase } from '../model/labels.ts';
+import { normalizeBase, normalizeSiteUrl } from './site-address.ts';
+
+export { DEFAULT_SITE_URL, normalizeBase, normalizeSiteUrl } from './site-address.ts';
 
 export interface SiteIdentity {
   readonly title: string;
@@ -21,21 +24,6 @@ export interface SiteConfig extends SiteIdentity {
   readonly description: string;
   /** What the site is built from, for the footer: "5 news articles published between …". */
   readonly sources: string;
-}
-
-export const DEFAULT_SITE_URL = 'http://localhost:4321';
-
-/** `syria-timeline`, `/syria-timeline` and `/syria-timeline/` all mean `/syria-timeline/`. */
-export function normalizeBase(base: string | undefined): string {
-  const trimmed = (base ?? '').trim().replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
-}
-
-export function normalizeSiteUrl(url: string | undefined): string {
-  const value = (url ?? '').trim() || DEFAULT_SITE_URL;
-  const parsed = new URL(value);
-  if (!/^https?:$/.test(parsed.protocol)) throw new Error(`SITE_URL must be an http(s) URL, got "${value}"`);
-  return parsed.origin;
 }
 
 export function siteConfig(env: Record<string, string | undefined> = process.env): SiteIdentity {
