@@ -1,6 +1,9 @@
 /**
- * Each page type's view model, built once for the whole build from the timeline and the
- * claims model (src/lib/view/): the routes hand one to their components as props.
+ * Each page type's view model, made from the timeline and the claims model (src/lib/view/):
+ * the routes hand one to their components as props. The model is made once for the build;
+ * the lists of view models are remembered only while a route is using them (`one`), and the
+ * event, claim and article pages are made one at a time (`PageList`): nothing holds every
+ * page's view model at once (src/data/routes.ts).
  */
 import { getClaims, getPlaces, getTimeline, links, site } from './timeline.ts';
 import { buildArticlePages, type ArticlePageView } from '../lib/view/article-page.ts';
@@ -30,21 +33,13 @@ import {
   type PageFrame,
 } from '../lib/view/page-frame.ts';
 import type { EmbedTarget } from '../lib/site/embeds.ts';
+import { one, type PageList } from '../lib/view/page-list.ts';
 
-let claimsPages: Promise<ClaimsPages> | undefined;
-let claimPages: Promise<ClaimPageView[]> | undefined;
-let eventPages: Promise<EventPageView[]> | undefined;
-let personPages: Promise<PersonPageView[]> | undefined;
-let placesPage: Promise<PlacesPageView> | undefined;
-let filteredPages: Promise<FilterPageView[]> | undefined;
-let articlePages: Promise<ArticlePageView[]> | undefined;
 let timelineSplit: Promise<SplitEvents> | undefined;
-let timelinePage: Promise<TimelinePage> | undefined;
-let timelineParts: Promise<TimelinePartView[]> | undefined;
-let articlesPages: Promise<ArticlesPageView[]> | undefined;
 
 /** The timeline's pages: `/` alone where it fits, else `/` and a page per year or month. */
 export function getTimelineSplit(): Promise<SplitEvents> {
+  // Kept for the whole build: every event page links to its entry in one of these pages.
   timelineSplit ??= getTimeline().then((timeline) =>
     splitEvents('The whole timeline', timeline.events, paths.home(), links),
   );
@@ -52,81 +47,65 @@ export function getTimelineSplit(): Promise<SplitEvents> {
 }
 
 /** `/`: the lede, the disputes, and the timeline or, where it is split, its years. */
-export function getTimelinePage(): Promise<TimelinePage> {
-  timelinePage ??= Promise.all([getTimeline(), getClaims(), getTimelineSplit()]).then(([timeline, claims, split]) =>
+export const getTimelinePage = one((): Promise<TimelinePage> =>
+  Promise.all([getTimeline(), getClaims(), getTimelineSplit()]).then(([timeline, claims, split]) =>
     buildTimelinePage({ title: site.title, timeline, claims, links, split }),
-  );
-  return timelinePage;
-}
+  ),
+);
 
 /** The timeline's year and month pages, where it is split. */
-export function getTimelineParts(): Promise<TimelinePartView[]> {
-  timelineParts ??= Promise.all([getClaims(), getTimelineSplit()]).then(([claims, split]) =>
+export const getTimelineParts = one((): Promise<TimelinePartView[]> =>
+  Promise.all([getClaims(), getTimelineSplit()]).then(([claims, split]) =>
     buildTimelineParts(split, { links, claims }),
-  );
-  return timelineParts;
-}
+  ),
+);
 
 /** `/claims/` and every measure's page. */
-export function getClaimsPages(): Promise<ClaimsPages> {
-  claimsPages ??= getClaims().then((model) => buildClaimsPages(model, links));
-  return claimsPages;
-}
+export const getClaimsPages = one((): Promise<ClaimsPages> =>
+  getClaims().then((model) => buildClaimsPages(model, links)),
+);
 
 /** Each claim's own page. */
-export function getClaimPages(): Promise<ClaimPageView[]> {
-  claimPages ??= Promise.all([getTimeline(), getClaims()]).then(([timeline, model]) =>
-    buildClaimPages(timeline, model, links),
-  );
-  return claimPages;
-}
+export const getClaimPages = one((): Promise<PageList<ClaimPageView>> =>
+  Promise.all([getTimeline(), getClaims()]).then(([timeline, model]) => buildClaimPages(timeline, model, links)),
+);
 
 /** Every event's page, in timeline order. */
-export function getEventPages(): Promise<EventPageView[]> {
-  eventPages ??= Promise.all([getTimeline(), getClaims(), getPlaces(), getTimelineSplit()]).then(
-    ([timeline, model, places, split]) =>
-      buildEventPages(timeline.events, model, links, places, timeline.articles, entryLink(split, links)),
-  );
-  return eventPages;
-}
+export const getEventPages = one((): Promise<PageList<EventPageView>> =>
+  Promise.all([getTimeline(), getClaims(), getPlaces(), getTimelineSplit()]).then(([timeline, model, places, split]) =>
+    buildEventPages(timeline.events, model, links, places, timeline.articles, entryLink(split, links)),
+  ),
+);
 
 /** Every person's and organisation's page. */
-export function getPersonPages(): Promise<PersonPageView[]> {
-  personPages ??= Promise.all([getTimeline(), getClaims()]).then(([timeline, model]) =>
-    buildPersonPages(model, timeline, links),
-  );
-  return personPages;
-}
+export const getPersonPages = one((): Promise<PersonPageView[]> =>
+  Promise.all([getTimeline(), getClaims()]).then(([timeline, model]) => buildPersonPages(model, timeline, links)),
+);
 
 /** `/places/`: the map and every place with its events. */
-export function getPlacesPage(): Promise<PlacesPageView> {
-  placesPage ??= Promise.all([getTimeline(), getPlaces()]).then(([timeline, places]) =>
+export const getPlacesPage = one((): Promise<PlacesPageView> =>
+  Promise.all([getTimeline(), getPlaces()]).then(([timeline, places]) =>
     buildPlacesPage(places, new Map(timeline.events.map((event) => [event.id, event.title])), links),
-  );
-  return placesPage;
-}
+  ),
+);
 
 /** Every filtered timeline: each value of each kind in `FILTER_KINDS`. */
-export function getFilterPages(): Promise<FilterPageView[]> {
-  filteredPages ??= Promise.all([getTimeline(), getClaims()]).then(([timeline, model]) =>
-    filterPages(timeline.events, model, links),
-  );
-  return filteredPages;
-}
+export const getFilterPages = one((): Promise<FilterPageView[]> =>
+  Promise.all([getTimeline(), getClaims()]).then(([timeline, model]) => filterPages(timeline.events, model, links)),
+);
 
 /** Every article's page, oldest first. */
-export function getArticlePages(): Promise<ArticlePageView[]> {
-  articlePages ??= Promise.all([getTimeline(), getClaims()]).then(([timeline, model]) =>
+export const getArticlePages = one((): Promise<PageList<ArticlePageView>> =>
+  Promise.all([getTimeline(), getClaims()]).then(([timeline, model]) =>
     buildArticlePages(timeline, model, links, site),
-  );
-  return articlePages;
-}
+  ),
+);
 
 /** `/articles/`, and where the articles are too many for one page, a page per period. */
-export function getArticlesPages(): Promise<ArticlesPageView[]> {
-  articlesPages ??= getTimeline().then((timeline) => buildArticlesPages(timeline.articles, links));
-  return articlesPages;
-}
+export const getArticlesPages = one((): Promise<ArticlesPageView[]> =>
+  getTimeline().then((timeline) => buildArticlesPages(timeline.articles, links)),
+);
+
 /** A page's head, header and footer, for its layout. */
 export const frame = (input: FrameInput): PageFrame => pageFrame(input, site, links);
 

@@ -16,6 +16,7 @@ import type { SiteConfig } from '../site/site.ts';
 import { paths, type Links } from '../site/urls.ts';
 import { articleBodyHtml } from './article-html.ts';
 import { claimView, type ClaimView } from './claim-view.ts';
+import { eachOf, type PageList } from './page-list.ts';
 
 export interface ArticlePageView {
   readonly slug: string;
@@ -73,12 +74,12 @@ export function buildArticlePage(
   };
 }
 
-/** Every article's page, oldest first. */
+/** Every article's page, oldest first, each made when asked for (`page-list.ts`). */
 export function buildArticlePages(
   timeline: Pick<Timeline, 'articles' | 'events'>,
   model: ClaimsModel,
   links: Links,
   site: SiteConfig,
-): ArticlePageView[] {
-  return timeline.articles.map((article) => buildArticlePage(article, timeline, model, links, site));
+): PageList<ArticlePageView> {
+  return eachOf(timeline.articles, (article) => buildArticlePage(article, timeline, model, links, site));
 }

@@ -11,6 +11,7 @@ import { claimPreview } from '../site/previews.ts';
 import type { Links } from '../site/urls.ts';
 import { paths } from '../site/urls.ts';
 import { claimView, type ClaimView } from './claim-view.ts';
+import { eachOf, type PageList } from './page-list.ts';
 
 export interface ClaimPageView {
   readonly eventId: string;
@@ -25,20 +26,20 @@ export interface ClaimPageView {
   readonly preview: PagePreview;
 }
 
-export function buildClaimPages(timeline: Timeline, model: ClaimsModel, links: Links): ClaimPageView[] {
-  return timeline.events.flatMap((event) =>
-    event.claims.map((claim): ClaimPageView => {
-      const speaker = model.speakerOf(claim);
-      return {
-        eventId: event.id,
-        claimId: claim.id,
-        path: paths.claimPage(event.id, claim.id),
-        title: `${speaker.person.name}: ${claim.says}`,
-        description: `${claim.says} (${speakerLabel(speaker)}, in ${claim.article.publisher}.) About: ${event.title}.`,
-        claim: claimView(claim, speaker, links, event),
-        event: { title: event.title, href: links.event(event.id), date: eventDateLabel(event) },
-        preview: claimPreview(claim, speaker),
-      };
-    }),
-  );
+/** Every claim's page, in timeline order, each made when asked for (`page-list.ts`). */
+export function buildClaimPages(timeline: Timeline, model: ClaimsModel, links: Links): PageList<ClaimPageView> {
+  const claims = timeline.events.flatMap((event) => event.claims.map((claim) => ({ event, claim })));
+  return eachOf(claims, ({ event, claim }): ClaimPageView => {
+    const speaker = model.speakerOf(claim);
+    return {
+      eventId: event.id,
+      claimId: claim.id,
+      path: paths.claimPage(event.id, claim.id),
+      title: `${speaker.person.name}: ${claim.says}`,
+      description: `${claim.says} (${speakerLabel(speaker)}, in ${claim.article.publisher}.) About: ${event.title}.`,
+      claim: claimView(claim, speaker, links, event),
+      event: { title: event.title, href: links.event(event.id), date: eventDateLabel(event) },
+      preview: claimPreview(claim, speaker),
+    };
+  });
 }

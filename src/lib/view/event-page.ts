@@ -18,6 +18,7 @@ import { measureView, type MeasureView } from './measure-view.ts';
 import type { Place } from '../model/places.ts';
 import { mapFigure, type MapFigureView } from './place-map.ts';
 import { eventFilterFacts } from './filter-links.ts';
+import { eachOf, type PageList } from './page-list.ts';
 
 export interface LinkView {
   readonly text: string;
@@ -175,7 +176,10 @@ function mapOf(event: TimelineEvent, places: readonly Place[], links: Links): Ma
   return place?.position ? mapFigure(places, links, place) : undefined;
 }
 
-/** Every event's page, sharing one index of the events for the pager, and the places for the map. */
+/**
+ * Every event's page, each made when asked for (`page-list.ts`), sharing one index of the
+ * events for the pager, and the places for the map.
+ */
 export function buildEventPages(
   events: readonly TimelineEvent[],
   model: ClaimsModel,
@@ -184,7 +188,7 @@ export function buildEventPages(
   articles: readonly ArticleView[] = [],
   /** Where the event's entry is on the timeline: on `/`, or on its period's page where the timeline is split. */
   entryHref: (eventId: string) => string = links.entry,
-): EventPageView[] {
+): PageList<EventPageView> {
   const byId = new Map(events.map((event) => [event.id, event]));
-  return events.map((event) => buildEventPage(event, model, links, byId, places, articles, entryHref));
+  return eachOf(events, (event) => buildEventPage(event, model, links, byId, places, articles, entryHref));
 }
