@@ -4,17 +4,21 @@
  * `/usr/bin/time -v`, which only reports the largest single process.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ProcessMemory } from './results.ts';
+import type { NativeProcess, ProcessMemory } from './results.ts';
+
+const round1 = (n: number) => Number(n.toFixed(1));
 
 export interface Measured {
   readonly seconds: number;
   /** Peak of the summed RSS of the process and all its descendants, in MiB. */
   readonly peakRssMiB: number;
   readonly output: string;
+  /** Each process of the tree that is not Node (Pagefind's indexer) at its own peak. */
+  readonly native: readonly NativeProcess[];
 }
 
 export interface MeasuredWithMemory extends Measured {
@@ -41,16 +45,28 @@ function rssKiB(pid: number): number {
   }
 }
 
-/** The summed RSS of `root` and every process below it, in KiB. */
-export function treeRssKiB(root: number): number {
+/** The summed RSS of `root` and every process below it, in KiB; `each` is told every process's. */
+export function treeRssKiB(root: number, each?: (pid: number, kib: number) => void): number {
   let total = 0;
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop()!;
-    total += rssKiB(pid);
+    const kib = rssKiB(pid);
+    total += kib;
+    each?.(pid, kib);
     stack.push(...children(pid));
   }
   return total;
+}
+
+/** The program a process runs, unless it is Node (whose processes the memory probe reports). */
+function nativeName(pid: number): string | undefined {
+  try {
+    const program = basename(readlinkSync(`/proc/${pid}/exe`));
+    return program === 'node' ? undefined : program;
+  } catch {
+    return undefined;
+  }
 }
 
 export function measure(
@@ -66,8 +82,18 @@ export function measure(
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     let peak = 0;
+    const native = new Map<number, { command: string; kib: number; at: number }>();
+    const seen = (pid: number, kib: number) => {
+      const known = native.get(pid);
+      if (known) {
+        if (kib > known.kib) native.set(pid, { ...known, kib, at: performance.now() - started });
+        return;
+      }
+      const command = nativeName(pid);
+      if (command) native.set(pid, { command, kib, at: performance.now() - started });
+    };
     const poll = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, treeRssKiB(child.pid));
+      if (child.pid) peak = Math.max(peak, treeRssKiB(child.pid, seen));
     }, 50);
     child.on('error', (error) => {
       clearInterval(poll);
@@ -80,7 +106,10 @@ export function measure(
         reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`));
         return;
       }
-      resolve({ seconds, peakRssMiB: peak / 1024, output });
+      const natives = [...native.values()]
+        .filter((p) => p.kib > 0)
+        .map((p) => ({ command: p.command, rssMiB: Math.round(p.kib / 1024), peakAtSeconds: round1(p.at / 1000) }));
+      resolve({ seconds, peakRssMiB: peak / 1024, output, native: natives });
     });
   });
 }

@@ -88,7 +88,8 @@ function weightsTable(results: readonly SizeResult[]): string[] {
 /**
  * The memory profile: each Node process of the site's cold build, its rebuild and bare
  * Astro's build at its own peak, split into the main thread's V8 heap, what Buffers hold outside it, and the rest
- * (the preview images' worker threads, native add-ons, code).
+ * (the preview images' worker threads, native add-ons, code); then each process that is not
+ * Node (Pagefind's indexer), whose RSS is all that can be read of it.
  */
 export function memoryTable(results: readonly SizeResult[]): string[] {
   const rows = results.flatMap((r) =>
@@ -98,14 +99,19 @@ export function memoryTable(results: readonly SizeResult[]): string[] {
         ['site, rebuild', r.rebuild],
         ['bare Astro', r.astro],
       ] as const
-    ).flatMap(([build, b]) =>
-      (b.memory ?? [])
+    ).flatMap(([build, b]) => [
+      ...(b.memory ?? [])
         .filter((p) => p.rssMiB > 0)
         .map(
           (p) =>
             `| ${r.size.toLocaleString('en')} | ${build} | \`${p.command}\` | ${p.rssMiB} MiB | ${p.peakAtSeconds} s of ${p.seconds} s | ${p.heapUsedMiB} / ${p.heapTotalMiB} MiB | ${p.externalMiB} MiB | ${Math.max(0, p.rssMiB - p.heapTotalMiB - p.externalMiB)} MiB |`,
         ),
-    ),
+      // Not Node: its RSS alone, at a time from the start of the whole build.
+      ...(b.native ?? []).map(
+        (p) =>
+          `| ${r.size.toLocaleString('en')} | ${build} | \`${p.command}\` (not Node) | ${p.rssMiB} MiB | ${p.peakAtSeconds} s of ${b.seconds} s | — | — | ${p.rssMiB} MiB |`,
+      ),
+    ]),
   );
   if (rows.length === 0) return [];
   return [

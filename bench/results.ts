@@ -5,6 +5,8 @@ export interface Build {
   readonly pages: number;
   /** The memory profile: each Node process's own peak (missing from older runs). */
   readonly memory?: readonly ProcessMemory[];
+  /** Each process that is not Node (Pagefind's indexer) at its own peak (missing from older runs). */
+  readonly native?: readonly NativeProcess[];
 }
 
 /** One Node process of a build at its peak RSS, as `memory-probe.ts` samples it. */
@@ -20,6 +22,15 @@ export interface ProcessMemory {
   readonly heapTotalMiB: number;
   /** Memory of Buffers and other objects held outside the V8 heap (`external`). */
   readonly externalMiB: number;
+}
+
+/** A process of a measured build that `memory-probe.ts` cannot see into: only its RSS. */
+export interface NativeProcess {
+  /** Its program's file name. */
+  readonly command: string;
+  readonly rssMiB: number;
+  /** When its RSS peaked, from the start of the measured command. */
+  readonly peakAtSeconds: number;
 }
 
 export interface Machine {

@@ -36,7 +36,13 @@ function pagesIn(dir: string): number {
 }
 
 function asBuild(m: MeasuredWithMemory, pages: number): Build {
-  return { seconds: round(m.seconds, 2), peakRssMiB: round(m.peakRssMiB, 0), pages, memory: m.memory };
+  return {
+    seconds: round(m.seconds, 2),
+    peakRssMiB: round(m.peakRssMiB, 0),
+    pages,
+    memory: m.memory,
+    native: m.native,
+  };
 }
 
 const round = (n: number, digits: number) => Number(n.toFixed(digits));
@@ -82,6 +88,7 @@ async function siteBuilds(
   const site = asBuild(cold, pagesIn(outDir));
   say(`  site, cold:        ${site.seconds} s, ${site.pages} pages, peak ${site.peakRssMiB} MiB`);
   for (const p of site.memory ?? []) say(`    ${memoryLine(p)}`);
+  for (const p of site.native ?? []) say(`    ${p.command}: peak ${p.rssMiB} MiB at ${p.peakAtSeconds} s`);
   const weights = measureWeights(outDir);
   say(
     `  heaviest page:     ${weights.heaviestPage}, ${kib(weights.heaviestPageGzipBytes)} gzip with its CSS; ${weights.pagesOverBudget} pages over 30 KB; Pagefind ${kib(weights.pagefindBytes)} in ${weights.pagefindFiles} files`,

@@ -80,6 +80,15 @@ describe('the benchmark’s memory profile', () => {
     );
   });
 
+  it('gives a process that is not Node its RSS alone, after the Node processes of its build', () => {
+    const r = result(10_000);
+    const native = [{ command: 'pagefind_extended', rssMiB: 3900, peakAtSeconds: 1230.4 }];
+    const lines = memoryTable([{ ...r, site: { ...r.site, seconds: 1247, native } }]);
+    expect(lines[2]).toBe(
+      '| 10,000 | site, cold | `pagefind_extended` (not Node) | 3900 MiB | 1230.4 s of 1247 s | — | — | 3900 MiB |',
+    );
+  });
+
   it('is left out for runs made before it was measured', () => {
     expect(memoryTable([result(1000)])).toEqual([]);
   });
