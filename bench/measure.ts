@@ -85,12 +85,11 @@ export function measure(
     const native = new Map<number, { command: string; kib: number; at: number }>();
     const seen = (pid: number, kib: number) => {
       const known = native.get(pid);
-      if (known) {
-        if (kib > known.kib) native.set(pid, { ...known, kib, at: performance.now() - started });
-        return;
-      }
+      if (known && kib <= known.kib) return;
+      // Asked again as its RSS grows: a process first seen as `env` may since run Node.
       const command = nativeName(pid);
       if (command) native.set(pid, { command, kib, at: performance.now() - started });
+      else native.delete(pid);
     };
     const poll = setInterval(() => {
       if (child.pid) peak = Math.max(peak, treeRssKiB(child.pid, seen));

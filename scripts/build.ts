@@ -29,8 +29,8 @@ function siteUrl(): SiteUrlChoice {
 const site = siteUrl();
 console.log(`Building for ${site.url} (${site.from})`);
 // A ceiling for Astro's heap above Node's default (about 4 GB here, less on a small machine),
-// for sites past the benchmark's 10,000 events: at that size the heap now peaks under 1 GB
-// (docs/performance.md), and V8 sizes it by what is live, not by this limit. A limit set in
+// for sites past the benchmark's 10,000 events: at that size the heap held 652 MiB when the
+// process peaked (docs/performance.md), and V8 sizes it by what is live, not by this limit. A limit set in
 // NODE_OPTIONS by whoever runs the build is kept.
 const HEAP_MIB = 8192;
 const nodeOptions = process.env.NODE_OPTIONS ?? '';
