@@ -5,14 +5,12 @@
  * the host's own address or refuses. `--local` builds for this machine (`npm start`,
  * `npm test`), at localhost. Tests that need another build (a base path, another content
  * folder) call this with their own `OUT_DIR`. Then Pagefind indexes the built pages into
- * `<OUT_DIR>/pagefind/`.
+ * `<OUT_DIR>/pagefind/`, in parts (src/lib/site/search-index.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { chooseSiteUrl, SiteUrlError, type SiteUrlChoice } from '../src/lib/site/site-url.ts';
-import { sweepSearchIndex } from '../src/lib/site/search-index.ts';
+import { searchParts, sweepSearchParts, topFolders } from '../src/lib/site/search-index.ts';
 import { fileSystemNow } from '../src/lib/site/stale-files.ts';
-import { SEARCH_FOLDER } from '../src/lib/site/urls.ts';
 
 const outDir = process.env.OUT_DIR?.trim() || 'dist';
 
@@ -67,6 +65,10 @@ const notIndexed = [
 // src/integrations/kept-output.ts), leaving in place what is the same; the rest of the last
 // one is then removed.
 const startedMs = fileSystemNow(outDir);
-run('pagefind', ['--site', outDir, '--quiet', '--exclude-selectors', notIndexed.join(', ')]);
-const removed = sweepSearchIndex(join(outDir, SEARCH_FOLDER), startedMs);
+for (const part of searchParts(topFolders(outDir)))
+  run('pagefind', [
+    ...['--site', outDir, '--glob', part.glob, '--output-subdir', part.folder],
+    ...['--quiet', '--exclude-selectors', notIndexed.join(', ')],
+  ]);
+const removed = sweepSearchParts(outDir, startedMs);
 if (removed > 0) console.log(`${removed} file(s) of the last search index removed`);

@@ -1,6 +1,6 @@
 /**
  * The search page, with Pagefind's JavaScript API over the index `npm run build` makes in
- * `pagefind/`. The query lives in the address (`/search/?q=…`), so the header's plain form
+ * `pagefind/`, its parts merged into one list of results (src/lib/site/search-index.ts). The query lives in the address (`/search/?q=…`), so the header's plain form
  * lands here and a search can be shared. Excerpts are rebuilt as text and <mark> only.
  * @see https://pagefind.app/docs/api/
  */
@@ -14,8 +14,13 @@ interface PagefindResultData {
 interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
+interface PagefindOptions {
+  baseUrl?: string;
+  excerptLength?: number;
+}
 interface Pagefind {
-  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  options(options: PagefindOptions): Promise<void>;
+  mergeIndex(url: string, options: PagefindOptions): Promise<void>;
   search(query: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -31,7 +36,10 @@ let pagefind: Promise<Pagefind> | undefined;
 function load(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${form!.dataset.bundle}pagefind.js`)) as Pagefind;
-    await module.options({ baseUrl: form!.dataset.base ?? '/', excerptLength: 24 });
+    const options = { baseUrl: form!.dataset.base ?? '/', excerptLength: 24 };
+    await module.options(options);
+    const parts = (form!.dataset.parts ?? '').split(' ').filter(Boolean);
+    await Promise.all(parts.map((part) => module.mergeIndex(part, options)));
     return module;
   })();
   return pagefind;

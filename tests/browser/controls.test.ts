@@ -77,6 +77,25 @@ describeInBrowser('the controls in Chromium', (env) => {
     await expect(page.locator('main').textContent()).resolves.toMatch(/Ain Issa/);
   });
 
+  it('finds pages from every part of the index in one list: events, claims, articles', async () => {
+    const { page } = session;
+    await session.goto('search/?q=Ain+Issa');
+    await expect
+      .poll(() => page.locator('[data-search-status]').textContent(), { timeout: 10_000 })
+      .toMatch(/\d+ pages? found/);
+    const more = page.locator('[data-search-more]');
+    while (await more.isVisible()) await more.click();
+    const hrefs = await page
+      .locator('[data-search-results] > li h2 a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    const status = (await page.locator('[data-search-status]').textContent())!;
+    expect(hrefs).toHaveLength(Number(status.match(/^(\d+)/)![1]));
+    expect(hrefs.some((href) => /\/events\/[^/]+\/$/.test(href))).toBe(true);
+    expect(hrefs.some((href) => /\/events\/[^/]+\/claims\/[^/]+\/$/.test(href))).toBe(true);
+    expect(hrefs.some((href) => /\/articles\/[^/]+\/$/.test(href))).toBe(true);
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+  });
+
   it('says so when a search finds nothing', async () => {
     const { page } = session;
     await session.goto('search/?q=zzxqv');

@@ -125,14 +125,19 @@ describe('the time axis', () => {
 });
 
 describe('search', () => {
-  it('has a Pagefind index of the event and article pages', () => {
+  it('has a Pagefind index of the event, claim and article pages, in parts', () => {
     expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
-    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-    const pages = Object.values(entry.languages as Record<string, { page_count: number }>).reduce(
-      (n, l) => n + l.page_count,
-      0,
-    );
-    expect(pages).toBeGreaterThanOrEqual(timeline.events.length + timeline.articles.length);
+    const pagesIn = (folder: string) => {
+      const entry = JSON.parse(readFileSync(join(DIST, folder, 'pagefind-entry.json'), 'utf8'));
+      return Object.values(entry.languages as Record<string, { page_count: number }>).reduce(
+        (n, l) => n + l.page_count,
+        0,
+      );
+    };
+    const claims = timeline.events.reduce((n, event) => n + event.claims.length, 0);
+    expect(pagesIn('pagefind')).toBeGreaterThanOrEqual(timeline.events.length);
+    expect(pagesIn('pagefind/claims')).toBeGreaterThanOrEqual(claims);
+    expect(pagesIn('pagefind/articles')).toBeGreaterThanOrEqual(timeline.articles.length);
   });
 
   it('has a search box on every page but the embeds: a plain GET form to the search page', () => {
@@ -150,6 +155,9 @@ describe('search', () => {
     }
     const search = readPage('search/index.html');
     expect(search.querySelector('[data-search-form]')?.getAttribute('data-bundle')).toBe(`${BASE}pagefind/`);
+    expect(search.querySelector('[data-search-form]')?.getAttribute('data-parts')).toBe(
+      `${BASE}pagefind/claims/ ${BASE}pagefind/articles/`,
+    );
   });
 });
 

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utim
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { cborTexts, namedHashes, sweepSearchIndex } from '../../src/lib/site/search-index.ts';
+import { cborTexts, namedHashes, searchParts, sweepSearchIndex } from '../../src/lib/site/search-index.ts';
 import { fileSystemNow } from '../../src/lib/site/stale-files.ts';
 
 let dir = '';
@@ -35,6 +35,20 @@ function old(path: string): void {
   writeFileSync(path, 'left behind');
   utimesSync(path, seconds, seconds);
 }
+
+describe('the parts of the search index', () => {
+  it('gives the claims and the articles parts of their own and every other folder to the primary index', () => {
+    const parts = searchParts(['_astro', 'about', 'articles', 'claims', 'embed', 'events', 'pagefind', 'people']);
+    expect(parts).toEqual([
+      {
+        folder: 'pagefind',
+        glob: '{*.html,events/*/index.html,_astro/**/*.html,about/**/*.html,embed/**/*.html,people/**/*.html}',
+      },
+      { folder: 'pagefind/claims', glob: '{claims/**/*.html,events/*/claims/**/*.html}' },
+      { folder: 'pagefind/articles', glob: 'articles/**/*.html' },
+    ]);
+  });
+});
 
 describe('CBOR text strings', () => {
   it('finds every text in arrays, maps and tags, and skips numbers and bytes', () => {

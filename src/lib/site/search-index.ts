@@ -1,5 +1,6 @@
 /**
- * The search index in a kept output folder (src/integrations/kept-output.ts). Pagefind
+ * The search index, its parts, and the index in a kept output folder
+ * (src/integrations/kept-output.ts). Pagefind
  * writes its index over the last one: a file named by its content's hash that is already
  * there is left as it is (at 10,000 events nearly all of 62,000 after an edit), every other
  * file is written again. What is left of the last index is then what this one neither wrote
@@ -11,10 +12,57 @@
  * hash of every page's fragment and of every index and filter chunk (`en_013eebd`, the
  * name of `fragment/en_013eebd.pf_fragment`).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { removeStaleFiles } from './stale-files.ts';
+import { SEARCH_FOLDER, SEARCH_PARTS } from './urls.ts';
+
+/** One Pagefind run: the pages `glob` finds in the built site, indexed into `folder` below it. */
+export interface SearchPart {
+  readonly folder: string;
+  readonly glob: string;
+}
+
+/** The pages of each part besides the primary one, as globs below the built site. */
+const PART_GLOBS: Record<(typeof SEARCH_PARTS)[number], readonly string[]> = {
+  claims: ['claims/**/*.html', 'events/*/claims/**/*.html'],
+  articles: ['articles/**/*.html'],
+};
+
+/**
+ * The search index in parts, each made by a Pagefind run of its own, one after the other:
+ * Pagefind holds every page it indexes in memory until it has written the index (3.8 GB
+ * for the 62,000 pages of 10,000 events), so a run holds only its part. The search page
+ * merges them again (`mergeIndex`, src/scripts/search.ts). The claims part holds every
+ * claim page and the measures under `claims/` (at 10,000 events 42,000 pages), the articles
+ * part every page under `articles/`, and the primary index, in `SEARCH_FOLDER` itself,
+ * every other page: the event pages and the lists. Each part has a list page at least
+ * (`claims/`, `articles/`), so none is ever empty. `topFolders` are the site's top-level
+ * folders; what is not a page in them is not indexed (it has no `data-pagefind-body`).
+ */
+export function searchParts(topFolders: readonly string[]): SearchPart[] {
+  const inParts = new Set(Object.values(PART_GLOBS).flatMap((globs) => globs.map((glob) => glob.split('/')[0]!)));
+  const primary = [
+    '*.html',
+    'events/*/index.html',
+    ...topFolders
+      .filter((folder) => folder !== SEARCH_FOLDER && folder !== 'events' && !inParts.has(folder))
+      .map((folder) => `${folder}/**/*.html`),
+  ];
+  const glob = (globs: readonly string[]) => (globs.length === 1 ? globs[0]! : `{${globs.join(',')}}`);
+  return [
+    { folder: SEARCH_FOLDER, glob: glob(primary) },
+    ...SEARCH_PARTS.map((part) => ({ folder: `${SEARCH_FOLDER}/${part}`, glob: glob(PART_GLOBS[part]) })),
+  ];
+}
+
+/** The top-level folders of a built site, sorted. */
+export const topFolders = (site: string): string[] =>
+  readdirSync(site, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
 
 const SIGNATURE = 'pagefind_dcd';
 
@@ -85,9 +133,18 @@ const hashOf = (file: string) =>
 /**
  * Removes every file under `folder` that was modified before `startedMs` (the file system's
  * time as Pagefind started) and that the index does not name, then the folders left empty
- * (`removeStaleFiles`). Returns how many files it removed.
+ * (`removeStaleFiles`), leaving alone the folders `keep` names at its top (the other parts'
+ * indexes). Returns how many files it removed.
  */
-export function sweepSearchIndex(folder: string, startedMs: number): number {
+export function sweepSearchIndex(folder: string, startedMs: number, keep: ReadonlySet<string> = new Set()): number {
   const named = namedHashes(folder);
-  return removeStaleFiles(folder, { startedMs, owns: (path) => named.has(hashOf(path)) }, new Set()).length;
+  return removeStaleFiles(folder, { startedMs, owns: (path) => named.has(hashOf(path)) }, keep).length;
+}
+
+/** Sweeps every part of the index in `site` (`sweepSearchIndex`); returns how many files it removed. */
+export function sweepSearchParts(site: string, startedMs: number): number {
+  const parts = new Set<string>(SEARCH_PARTS);
+  return [...SEARCH_PARTS]
+    .map((part) => sweepSearchIndex(join(site, SEARCH_FOLDER, part), startedMs))
+    .reduce((sum, n) => sum + n, sweepSearchIndex(join(site, SEARCH_FOLDER), startedMs, parts));
 }

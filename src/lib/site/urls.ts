@@ -33,6 +33,13 @@ export const EMBED_FOLDER = 'embed';
 /** The folder Pagefind writes the search index into, beside the pages (scripts/build.ts). */
 export const SEARCH_FOLDER = 'pagefind';
 
+/**
+ * The parts of the search index besides the primary one, each in a folder of its own inside
+ * `SEARCH_FOLDER` and merged with it by the search page (src/lib/site/search-index.ts says
+ * which pages each holds).
+ */
+export const SEARCH_PARTS = ['claims', 'articles'] as const;
+
 /** Page paths (and file paths) under the base, without it. */
 export const paths = {
   home: () => '',
