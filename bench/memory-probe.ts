@@ -3,7 +3,7 @@
  * `NODE_OPTIONS`) when `MEMORY_PROBE_DIR` is set: samples `process.memoryUsage()` every
  * 100 ms and, when the process exits, writes its peak into that folder, split into what
  * V8 holds for the main thread, what Buffers hold outside it, and the rest (worker threads'
- * heaps, native add-ons such as resvg, code). This is the benchmark's memory profile.
+ * heaps, native add-ons such as the image painter, code). This is the benchmark's memory profile.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

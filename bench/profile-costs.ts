@@ -31,7 +31,7 @@ export function selfTimes(profile: CpuProfile): Map<CallFrame, number> {
 const COSTS: readonly [RegExp, string][] = [
   [/^\(garbage collector\)$/, 'garbage collection'],
   [/^\((idle|program)\)$/, 'waiting and V8 itself (idle, compiling)'],
-  [/@resvg|preview-image/, 'preview images: drawing 1200×630 PNGs with resvg'],
+  [/@napi-rs\/canvas|preview-(image|canvas|png)/, 'preview images: painting and encoding 1200×630 PNGs'],
   [/node_modules\/(yaml)\//, 'the content check: YAML parsing (`yaml`)'],
   [/content-check|content\/checks\/|load\.ts|permalinks/, 'the content check: schema and cross-checks'],
   [

@@ -6,7 +6,7 @@ const frame = (functionName: string, url: string) => ({ functionName, url });
 describe('reading a CPU profile for the benchmark report', () => {
   it('gives each sample its interval, as self time of the frame it hit', () => {
     const gc = frame('(garbage collector)', '');
-    const render = frame('render', 'file:///x/node_modules/@resvg/resvg-js/index.js');
+    const render = frame('render', 'file:///x/node_modules/@napi-rs/canvas/index.js');
     const profile: CpuProfile = {
       nodes: [
         { id: 1, callFrame: gc },
@@ -25,7 +25,7 @@ describe('reading a CPU profile for the benchmark report', () => {
 
   it('names the cost a frame belongs to by its package or the site module', () => {
     expect(categorise(frame('(garbage collector)', ''))).toBe('garbage collection');
-    expect(categorise(frame('render', 'file:///x/node_modules/@resvg/resvg-js/index.js'))).toMatch(/^preview images/);
+    expect(categorise(frame('render', 'file:///x/node_modules/@napi-rs/canvas/index.js'))).toMatch(/^preview images/);
     expect(categorise(frame('parse', 'file:///x/node_modules/micromark/lib/parse.js'))).toMatch(/^markdown/);
     expect(categorise(frame('parseDocument', 'file:///x/node_modules/yaml/dist/index.js'))).toMatch(/YAML parsing/);
     expect(categorise(frame('$$render', 'file:///x/dist/.prerender/chunks/EventPage_abc.mjs'))).toMatch(

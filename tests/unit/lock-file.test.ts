@@ -29,8 +29,8 @@ describe('package-lock.json', () => {
       '@pagefind/darwin-x64',
       '@pagefind/windows-x64',
       '@pagefind/linux-arm64',
-      '@resvg/resvg-js-darwin-arm64',
-      '@resvg/resvg-js-win32-x64-msvc',
+      '@napi-rs/canvas-darwin-arm64',
+      '@napi-rs/canvas-win32-x64-msvc',
     ]) {
       expect(lock.packages[`node_modules/${name}`]?.version, name).toMatch(/^\d+\.\d+\.\d+/);
     }

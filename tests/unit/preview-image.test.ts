@@ -2,27 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
 import { checkContentDir } from '../../src/lib/site/site-check.ts';
-import {
-  FONT_FILES,
-  layoutTitle,
-  previewPng,
-  previewSvg,
-  TEXT_WIDTH,
-  wrapText,
-} from '../../src/lib/site/preview-image.ts';
+import { measuringContext, paintedWidth } from '../../src/lib/site/preview-canvas.ts';
+import { layoutTitle, previewPng, previewSvg, TEXT_WIDTH, wrapText } from '../../src/lib/site/preview-image.ts';
 import { pngSize } from '../support/png.ts';
 
-/** The real width of a line as resvg draws it with the bundled bold font. */
-function drawnWidth(line: string, fontSize: number): number {
-  const escaped = line.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="200"><text x="0" y="150" font-family="Source Sans 3" font-weight="700" font-size="${fontSize}">${escaped}</text></svg>`;
-  const resvg = new Resvg(svg, {
-    font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: 'Source Sans 3' },
-  });
-  return resvg.getBBox()?.width ?? 0;
-}
+/** The real width of a line as it is painted with the bundled bold font. */
+const ctx = measuringContext();
+const drawnWidth = (line: string, fontSize: number) => paintedWidth(ctx, line, fontSize, 700);
 
 const text = {
   kicker: 'Syria withdrawal timeline',

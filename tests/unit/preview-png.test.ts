@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
-import { cacheFile, FONT_FILES, previewSvg, renderPng } from '../../src/lib/site/preview-image.ts';
+import { cacheFile, previewSvg, renderPng } from '../../src/lib/site/preview-image.ts';
+import { paintSvg } from '../../src/lib/site/preview-canvas.ts';
 import { figuresPreviewSvg } from '../../src/lib/site/figures-image.ts';
 import { encodePng } from '../../src/lib/site/preview-png.ts';
-import { drawPreviews } from '../../src/lib/site/preview-pool.ts';
+import { PreviewPool } from '../../src/lib/site/preview-pool.ts';
 import { pngChunks, pngPixels } from '../support/png.ts';
 
 const eventSvg = previewSvg({
@@ -25,13 +25,10 @@ const figuresSvg = figuresPreviewSvg({
   ],
 });
 
-/** The picture as resvg's own encoder wrote it, before the site encoded its PNGs itself. */
-function resvgPng(svg: string): Buffer {
-  const resvg = new Resvg(svg, {
-    font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: 'Source Sans 3' },
-    fitTo: { mode: 'width', value: 1200 },
-  });
-  return resvg.render().asPng();
+/** The pixel at (x, y) of 8-bit RGBA pixels, as #rrggbbaa. */
+function pixel(image: { pixels: Buffer; width: number }, x: number, y: number): string {
+  const at = (y * image.width + x) * 4;
+  return `#${[...image.pixels.subarray(at, at + 4)].map((byte) => byte.toString(16).padStart(2, '0')).join('')}`;
 }
 
 describe('preview PNG encoding', () => {
@@ -46,18 +43,67 @@ describe('preview PNG encoding', () => {
     expect(() => encodePng(pixels, 3, 3)).toThrow(/24 bytes is not 3×3 RGBA pixels/);
   });
 
-  it('draws the same pixels, at 1200×630, as resvg’s own encoder did', () => {
+  it('encodes the painted pixels, at 1200×630, without loss', () => {
     for (const svg of [eventSvg, figuresSvg]) {
-      const ours = pngPixels(renderPng(svg));
-      const theirs = pngPixels(resvgPng(svg));
-      expect(ours.width).toBe(1200);
-      expect(ours.height).toBe(630);
-      expect(ours.pixels.equals(theirs.pixels)).toBe(true);
+      const painted = paintSvg(svg);
+      const decoded = pngPixels(renderPng(svg));
+      expect([decoded.width, decoded.height]).toEqual([1200, 630]);
+      expect(decoded.pixels.equals(painted.pixels)).toBe(true);
     }
   });
 
   it('gives the same bytes for the same picture', () => {
     expect(renderPng(eventSvg).equals(renderPng(eventSvg))).toBe(true);
+  });
+});
+
+describe('painting a preview SVG', () => {
+  const svg = (body: string) =>
+    `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100" viewBox="0 0 200 100" font-family="Source Sans 3">${body}</svg>`;
+
+  it('paints what the SVG says: its ground, its shapes, its text, opaque everywhere', () => {
+    const image = paintSvg(eventSvg);
+    expect(pixel(image, 600, 620)).toBe('#122a45ff'); // the ground
+    expect(pixel(image, 8, 300)).toBe('#f2b544ff'); // the stripe down the left
+    expect(pixel(image, 140, 148)).toBe('#f2b544ff'); // the rule under the site's name
+    const title = new Set<string>();
+    for (let x = 80; x < 1120; x++) title.add(pixel(image, x, 330));
+    expect(title.has('#ffffffff')).toBe(true); // the title, in white
+    for (let i = 3; i < image.pixels.length; i += 4)
+      if (image.pixels[i] !== 255) throw new Error(`pixel ${i >> 2} is not opaque`);
+    const shapes = paintSvg(
+      svg(
+        '<rect width="100%" height="100%" fill="#000000"/><rect x="10" y="10" width="40" height="20" rx="10" fill="#ff0000" fill-opacity="0.5"/><circle cx="150" cy="50" r="10" fill="#00ff00"/>',
+      ),
+    );
+    expect(pixel(shapes, 30, 20)).toBe('#800000ff');
+    expect(pixel(shapes, 11, 11)).toBe('#000000ff'); // the corner rounded away
+    expect(pixel(shapes, 150, 50)).toBe('#00ff00ff');
+  });
+
+  it('sets a bold run in bold and collapses white space as SVG does', () => {
+    const ink = (body: string) => {
+      const image = paintSvg(svg(`<rect width="100%" height="100%" fill="#000000"/>${body}`));
+      let lit = 0;
+      for (let i = 0; i < image.pixels.length; i += 4) lit += image.pixels[i]!;
+      return lit;
+    };
+    const regular = ink('<text x="10" y="60" font-size="30" fill="#ffffff">Raqqa</text>');
+    const bold = ink('<text x="10" y="60" font-size="30" fill="#ffffff"><tspan font-weight="700">Raqqa</tspan></text>');
+    expect(bold).toBeGreaterThan(regular * 1.2);
+    expect(ink('<text x="10" y="60" font-size="30" fill="#ffffff">  Raqqa\n  </text>')).toBe(regular);
+    expect(ink('<text x="10" y="60" font-size="30" fill="#ffffff">A &amp; B</text>')).toBe(
+      ink('<text x="10" y="60" font-size="30" fill="#ffffff">A &amp;   B</text>'),
+    );
+  });
+
+  it('refuses what it does not paint, rather than drawing it wrong', () => {
+    expect(() => paintSvg(svg('<path d="M0 0L10 10"/>'))).toThrow(/<path d="M0 0L10 10"\/> is not painted/);
+    expect(() => paintSvg(svg('<rect width="10" height="10" stroke="#fff"/>'))).toThrow(/<rect stroke> is not painted/);
+    expect(() => paintSvg(svg('<text x="0" y="0" font-size="10" font-weight="300">x</text>'))).toThrow(
+      /font-weight="300"/,
+    );
+    expect(() => paintSvg('<g/>')).toThrow(/not one <svg> element/);
   });
 });
 
@@ -67,11 +113,44 @@ describe('drawing preview images on every core', () => {
     const svgs = Array.from({ length: 6 }, (_, i) =>
       previewSvg({ kicker: 'Syria withdrawal timeline', date: `Day ${i}`, title: `Event number ${i}` }),
     );
-    expect(await drawPreviews([...svgs, svgs[0]!, figuresSvg], cache, 2)).toBe(7);
+    const pool = new PreviewPool(cache, 1);
+    expect(pool.queue([...svgs, svgs[0]!, figuresSvg])).toBe(7);
+    expect(pool.queue(svgs)).toBe(0); // queued already
+    await pool.drained();
     for (const svg of [...svgs, figuresSvg])
       expect(readFileSync(cacheFile(svg, cache)).equals(renderPng(svg)), svg).toBe(true);
     expect(readdirSync(cache)).toHaveLength(7); // no partial files left behind
-    expect(await drawPreviews(svgs, cache, 2)).toBe(0);
+    expect(new PreviewPool(cache, 1).queue(svgs)).toBe(0); // in the cache
+  });
+
+  it('gives each image whoever draws it: the thread, the asking endpoint, or the cache', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'preview-pool-'));
+    const svgs = Array.from({ length: 8 }, (_, i) =>
+      previewSvg({ kicker: 'Syria withdrawal timeline', date: `Day ${i}`, title: `Another event ${i}` }),
+    );
+    const pool = new PreviewPool(cache, 1);
+    pool.queue(svgs);
+    // Asked for in the order the endpoints render, while the thread draws from the other end.
+    const pngs = await Promise.all(svgs.map((svg) => pool.png(svg)));
+    await pool.drained();
+    svgs.forEach((svg, i) => expect(pngs[i]!.equals(renderPng(svg)), `image ${i}`).toBe(true));
+    expect(readdirSync(cache)).toHaveLength(8);
+    const unqueued = previewSvg({ kicker: 'k', date: 'd', title: 'Never queued' });
+    expect((await pool.png(unqueued)).equals(renderPng(unqueued))).toBe(true);
+  });
+
+  it('draws on the asking thread alone when there are no threads to spare', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'preview-pool-'));
+    const svgs = Array.from({ length: 5 }, (_, i) =>
+      previewSvg({ kicker: 'k', date: `Day ${i}`, title: `One core ${i}` }),
+    );
+    const pool = new PreviewPool(cache, 0);
+    pool.queue(svgs);
+    expect(readdirSync(cache)).toHaveLength(0); // nothing drawn until asked
+    expect((await pool.png(svgs[3]!)).equals(renderPng(svgs[3]!))).toBe(true);
+    expect(readdirSync(cache)).toHaveLength(1);
+    await pool.drained();
+    expect(readdirSync(cache)).toHaveLength(5);
   });
 });
 

@@ -1,17 +1,16 @@
 /**
- * Link-preview images (1200×630 PNG): an SVG laid out here, rendered by resvg with a font
- * from an npm package (never a system font, never the network), so every machine draws
- * the same picture. Rendering is cached by a hash of the SVG: an image whose text and
+ * Link-preview images (1200×630 PNG): an SVG laid out here, painted by Skia
+ * (`preview-canvas.ts`) with a font from an npm package (never a system font, never the
+ * network), so every machine draws the same picture. Rendering is cached by a hash of the SVG: an image whose text and
  * design have not changed is read back, not redrawn. A build draws the images it lacks on
- * every core first (`preview-pool.ts`); its endpoints then only read them.
+ * threads of their own while it renders its pages (`preview-pool.ts`).
  * @see https://ogp.me/#structured — og:image, og:image:width, og:image:height
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { Resvg } from '@resvg/resvg-js';
+import { paintSvg, PAINTER } from './preview-canvas.ts';
 import { encodePng } from './preview-png.ts';
 
 export const PREVIEW_WIDTH = 1200;
@@ -28,15 +27,9 @@ export interface PreviewText {
   readonly title: string;
 }
 
-// Resolved from the project root: the endpoint that calls this is bundled elsewhere.
-const require = createRequire(join(process.cwd(), 'package.json'));
-export const FONT_FILES = ['400Regular/SourceSans3_400Regular.ttf', '700Bold/SourceSans3_700Bold.ttf'].map((file) =>
-  require.resolve(`@expo-google-fonts/source-sans-3/${file}`),
-);
-
 /**
  * Advance widths of Source Sans 3 Bold, in em: the widest glyph of each class, measured
- * with resvg, so that a line wrapped by this estimate is never wider when drawn
+ * as drawn, so that a line wrapped by this estimate is never wider when drawn
  * (tests/unit/preview-image.test.ts draws every title to check).
  */
 function charWidth(char: string): number {
@@ -105,13 +98,8 @@ export function previewSvg(text: PreviewText): string {
 }
 
 export function renderPng(svg: string): Buffer {
-  const resvg = new Resvg(svg, {
-    font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: FONT_FAMILY },
-    fitTo: { mode: 'width', value: PREVIEW_WIDTH },
-  });
-  const image = resvg.render();
-  // Every image has an opaque ground, so resvg's premultiplied pixels are the plain ones.
-  return encodePng(image.pixels, image.width, image.height);
+  const { pixels, width, height } = paintSvg(svg);
+  return encodePng(pixels, width, height);
 }
 
 /** Where rendered images are kept between builds: outside the repository's tracked files. */
@@ -120,11 +108,11 @@ export function defaultCacheDir(env: Record<string, string | undefined> = proces
 }
 
 /**
- * What besides the SVG decides an image's bytes: the encoder and the zlib that compresses
- * for it. An image drawn by another of either is drawn again, so that a build that reuses
- * the cache writes the bytes a cold build would.
+ * What besides the SVG decides an image's bytes: the painter, the encoder and the zlib that
+ * compresses for it. An image drawn by another of any is drawn again, so that a build that
+ * reuses the cache writes the bytes a cold build would.
  */
-const ENCODING = `png zlib-${process.versions.zlib} level-1`;
+const ENCODING = `${PAINTER} png zlib-${process.versions.zlib} level-1`;
 
 /** The cache file of an SVG's PNG. */
 export function cacheFile(svg: string, cacheDir = defaultCacheDir()): string {

