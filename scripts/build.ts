@@ -8,9 +8,10 @@
  * `<OUT_DIR>/pagefind/`, in parts (src/lib/site/search-index.ts).
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { chooseSiteUrl, SiteUrlError, type SiteUrlChoice } from '../src/lib/site/site-url.ts';
-import { searchParts, sweepSearchParts, topFolders } from '../src/lib/site/search-index.ts';
-import { fileSystemNow } from '../src/lib/site/stale-files.ts';
+import { searchParts, topFolders } from '../src/lib/site/search-index.ts';
+import { indexSearchParts, recordFile } from '../src/lib/site/search-record.ts';
 
 const outDir = process.env.OUT_DIR?.trim() || 'dist';
 
@@ -61,14 +62,19 @@ const notIndexed = [
   '.quote-claim',
   'section[aria-labelledby="articles-heading"]',
 ];
-// Pagefind writes over the last index (a rebuild keeps the output folder,
-// src/integrations/kept-output.ts), leaving in place what is the same; the rest of the last
-// one is then removed.
-const startedMs = fileSystemNow(outDir);
-for (const part of searchParts(topFolders(outDir)))
-  run('pagefind', [
+// Each part of the index is made again only where its pages changed, over the last index,
+// and what is left of the last one is removed (src/lib/site/search-record.ts).
+const pagefind = JSON.parse(readFileSync('node_modules/pagefind/package.json', 'utf8')) as { version: string };
+const { ran, kept, removed } = indexSearchParts(outDir, searchParts(topFolders(outDir)), {
+  recordPath: recordFile(process.cwd(), outDir),
+  version: pagefind.version,
+  argsOf: (part) => [
     ...['--site', outDir, '--glob', part.glob, '--output-subdir', part.folder],
     ...['--quiet', '--exclude-selectors', notIndexed.join(', ')],
-  ]);
-const removed = sweepSearchParts(outDir, startedMs);
+  ],
+  runPart: (args) => run('pagefind', args),
+});
+for (const { folder, why } of ran) console.log(`Search index ${folder} made (${why})`);
+if (kept.length > 0)
+  console.log(`Search index kept as the last build made it, its pages unchanged: ${kept.join(', ')}`);
 if (removed > 0) console.log(`${removed} file(s) of the last search index removed`);

@@ -26,6 +26,13 @@ function pagesOf(output: string): Map<string, 'rendered' | 'restored'> {
   return pages;
 }
 
+/** The parts of the search index a build kept as the last build made them (scripts/build.ts). */
+function keptParts(output: string): string[] {
+  return (
+    output.match(/^Search index kept as the last build made it, its pages unchanged: (.+)$/m)?.[1]!.split(', ') ?? []
+  );
+}
+
 function edit(root: string, file: string, from: string, to: string): void {
   const path = join(root, 'content', file);
   const text = readFileSync(path, 'utf8');
@@ -123,6 +130,12 @@ describe('a rebuild after an edit', () => {
     expect(pages.get(`/events/${EVENT}/index.html`)).toBe('restored');
     const restored = [...pages.values()].filter((how) => how === 'restored').length;
     expect(restored).toBeGreaterThan(pages.size / 2);
+  });
+
+  it('makes again the parts of the search index whose pages changed, and keeps the others', () => {
+    expect(keptParts(first.output)).toEqual([]);
+    expect(keptParts(afterArticle.rebuilt.output)).toEqual([]);
+    expect(keptParts(afterEvent.rebuilt.output)).toEqual(['pagefind/claims']);
   });
 
   it('gives the same files as a cold build of the edited event, byte for byte', () => {

@@ -57,10 +57,10 @@ export function searchParts(topFolders: readonly string[]): SearchPart[] {
   ];
 }
 
-/** The top-level folders of a built site, sorted. */
+/** The top-level folders of a built site, sorted, but hidden ones (Astro's `.prerender` while it builds). */
 export const topFolders = (site: string): string[] =>
   readdirSync(site, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
     .map((entry) => entry.name)
     .sort();
 
@@ -139,12 +139,4 @@ const hashOf = (file: string) =>
 export function sweepSearchIndex(folder: string, startedMs: number, keep: ReadonlySet<string> = new Set()): number {
   const named = namedHashes(folder);
   return removeStaleFiles(folder, { startedMs, owns: (path) => named.has(hashOf(path)) }, keep).length;
-}
-
-/** Sweeps every part of the index in `site` (`sweepSearchIndex`); returns how many files it removed. */
-export function sweepSearchParts(site: string, startedMs: number): number {
-  const parts = new Set<string>(SEARCH_PARTS);
-  return [...SEARCH_PARTS]
-    .map((part) => sweepSearchIndex(join(site, SEARCH_FOLDER, part), startedMs))
-    .reduce((sum, n) => sum + n, sweepSearchIndex(join(site, SEARCH_FOLDER), startedMs, parts));
 }
