@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { cacheKey } from '../../src/lib/site/cache-key.ts';
+import { MadeLater } from '../../src/lib/view/made-later.ts';
 
 describe('a page cache key', () => {
   it('is the same for the same view model, built afresh', () => {
@@ -27,7 +29,29 @@ describe('a page cache key', () => {
     expect(cacheKey('ab', 'c')).not.toBe(cacheKey('a', 'bc'));
   });
 
+  it('digests the inputs of a value made later, without making it, and makes it once when read', () => {
+    let made = 0;
+    const body = (markdown: string) => new MadeLater([markdown], () => `<p>${markdown}</p>${++made}`);
+    expect(cacheKey({ body: body('Troops left.') })).toBe(cacheKey({ body: body('Troops left.') }));
+    expect(cacheKey({ body: body('Troops left.') })).not.toBe(cacheKey({ body: body('Troops stayed.') }));
+    expect(made).toBe(0);
+    const later = body('Troops left.');
+    expect([later.value, later.value]).toEqual(['<p>Troops left.</p>1', '<p>Troops left.</p>1']);
+  });
+
   it('refuses a function, whose output it cannot see', () => {
     expect(() => cacheKey({ href: () => '/events/' })).toThrow(/function "href"/);
+    expect(() => cacheKey({ rows: [{ cells: [1, () => 2] }] })).toThrow(/function/);
+  });
+
+  it('finds a Map or a Set however deep, and digests plain JSON as JSON', () => {
+    const deep = (n: number) => ({ rows: [{ date: new Date(0), cells: [{ by: new Map([['a', n]]) }] }] });
+    expect(cacheKey(deep(1))).not.toBe(cacheKey(deep(2)));
+    const plain = { title: 'Ain Issa', when: new Date(0), figures: [950, 800, 100], none: null };
+    expect(cacheKey(plain)).toBe(
+      createHash('sha256')
+        .update(JSON.stringify([plain]))
+        .digest('base64url'),
+    );
   });
 });

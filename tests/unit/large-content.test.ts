@@ -60,7 +60,7 @@ describe('generated benchmark content', () => {
   it('marks every quote once in its article, with the quoted words inside the mark', () => {
     const links = makeLinks('/', 'https://example.org');
     for (const article of timeline.articles.slice(0, 20)) {
-      const html = parse(articleBodyHtml(article, links));
+      const html = parse(articleBodyHtml(article, links).value);
       for (const claim of article.claims) {
         const marks = html.querySelectorAll(`mark#quote-${claim.id}`);
         expect(marks, claim.id).toHaveLength(1);

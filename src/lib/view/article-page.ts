@@ -16,6 +16,7 @@ import type { SiteConfig } from '../site/site.ts';
 import { paths, type Links } from '../site/urls.ts';
 import { articleBodyHtml } from './article-html.ts';
 import { claimView, type ClaimView } from './claim-view.ts';
+import type { MadeLater } from './made-later.ts';
 import { eachOf, type PageList } from './page-list.ts';
 
 export interface ArticlePageView {
@@ -36,8 +37,8 @@ export interface ArticlePageView {
   /** The public record of every correction. */
   readonly correctionsHref: string;
   readonly provenance: readonly ProvenanceRow[];
-  /** The body as HTML, each quoted passage marked and linked to its claim. */
-  readonly bodyHtml: string;
+  /** The body as HTML, each quoted passage marked and linked to its claim, made as the page reads it. */
+  readonly bodyHtml: MadeLater<string>;
   readonly events: readonly { readonly date: PartialDate; readonly title: string; readonly href: string }[];
   readonly claims: readonly ClaimView[];
 }
