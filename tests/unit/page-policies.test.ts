@@ -1,6 +1,6 @@
 /** Every page's CSP, read from the pages or, for a page unchanged since, from the last build's record. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pagePolicies } from '../../src/lib/site/page-policies.ts';
@@ -46,6 +46,18 @@ describe('page policies', () => {
     page('b/index.html', 'B', 2000);
     page('c/index.html', 'cc', 1000);
     expect(pagePolicies(out, cache).sort()).toEqual(['B', 'a (recorded)', 'cc']);
+  });
+
+  it('reads the pages in the order of a recursive readdir, and none of the search index', () => {
+    dir = mkdtempSync(join(tmpdir(), 'policies-'));
+    const out = join(dir, 'out');
+    for (const path of ['z/index.html', 'a/b/index.html', 'index.html', 'a/index.html', 'pagefind/x.html'])
+      page(path, path, 1000);
+    const order = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter(
+      (file) => file.endsWith('.html') && !file.startsWith('pagefind/'),
+    );
+    expect(pagePolicies(out, join(dir, 'cache.json'))).toEqual(order);
+    expect(order).toHaveLength(4);
   });
 
   it('reads every page when the record is missing or not one', () => {
