@@ -144,6 +144,15 @@ describe('the parts of the search index a rebuild makes again', () => {
     expect(index()).toEqual(['pagefind/claims', 'pagefind/articles']);
   });
 
+  it('makes every part again when its record is not one it can read', () => {
+    index();
+    const record = recordFile(dir, site);
+    writeFileSync(record, JSON.stringify({ pagefind: { command: 'x' }, 'pagefind/claims': null }));
+    expect(index()).toEqual(['pagefind', 'pagefind/claims', 'pagefind/articles']);
+    writeFileSync(record, '{"pagefind": ');
+    expect(index()).toEqual(['pagefind', 'pagefind/claims', 'pagefind/articles']);
+  });
+
   it('leaves hidden folders out of the parts, as a build still running has one', () => {
     index();
     mkdirSync(join(site, '.prerender'));

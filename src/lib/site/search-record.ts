@@ -1,13 +1,14 @@
 /**
  * Which parts of the search index a rebuild need not make again. Pagefind reads every page of
- * its part each time it runs (at 10,000 events 16 s for the claims part, whose 42,000 pages
- * an article's new paragraph does not change), and gives the same index for the same pages:
+ * its part each time it runs (at 10,000 events about 20 s for the claims part, whose 42,000
+ * pages an article's new paragraph does not change), and gives the same index for the same pages:
  * a part whose pages are all as its last run read them, run with the same command, keeps the
  * index that run wrote.
  *
  * What each part's last run read is recorded beside Astro's cache (`node_modules/.astro/`,
- * which the deploy keeps with the output folder and a cold build deletes): the command, and
- * every page it found with its size, modification time and SHA-256. A page whose size and
+ * which the deploy keeps with the output folder and a cold build deletes): the command, every
+ * page it found with its size, modification time and SHA-256, and the files of the index it
+ * left. A record that cannot be read counts as none: every part is made. A page whose size and
  * time are as recorded is taken as recorded, as the kept output folder trusts a page its
  * last build wrote (src/integrations/kept-output.ts); any other is read and hashed again, so
  * a page written again with the same bytes leaves its part as it was.
@@ -38,9 +39,17 @@ export function recordFile(root: string, site: string): string {
   return join(root, 'node_modules', '.astro', 'search-parts', `${name}.json`);
 }
 
+const isRun = (run: unknown): run is PartRun =>
+  typeof run === 'object' &&
+  run !== null &&
+  typeof (run as PartRun).command === 'string' &&
+  typeof (run as PartRun).pages === 'object' &&
+  Array.isArray((run as PartRun).files);
+
 function readRecord(file: string): SearchRecord {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as SearchRecord;
+    const record = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    return Object.fromEntries(Object.entries(record).filter(([, run]) => isRun(run))) as SearchRecord;
   } catch {
     return {};
   }
