@@ -5,7 +5,7 @@
  * about 5 s instead of 10 s. Once the pages exist, and before the host files and Pagefind
  * read the folder, whatever the last build wrote and this one did not (a page that is gone,
  * an old embed) is removed, but for the search index, which Pagefind writes over and
- * scripts/build.ts sweeps (src/lib/site/search-index.ts): the folder then holds exactly the
+ * scripts/build.ts sweeps (src/lib/site/search-record.ts): the folder then holds exactly the
  * files a build into an empty folder would, which tests/build/incremental.test.ts checks
  * byte for byte.
  *

@@ -60,15 +60,18 @@ function writeRecord(file: string, record: SearchRecord): void {
   writeFileSync(file, JSON.stringify(record));
 }
 
+/** A path below a folder, with `/` between its folders on every system. */
+const slashed = (path: string) => path.split(sep).join('/');
+
 /** The pages of `part` in `site` (every file its glob finds, as Pagefind's does), sorted. */
 export const partPages = (site: string, part: SearchPart): string[] =>
   globSync(part.glob, { cwd: site })
     .filter((page) => statSync(join(site, page), { throwIfNoEntry: false })?.isFile())
-    .map((page) => page.split(sep).join('/'))
+    .map(slashed)
     .sort();
 
 /** Every page of `part` as it is now; hashed again only where its size or time differ from `last`. */
-export function stampPages(site: string, part: SearchPart, last: PartRun['pages'] = {}): Record<string, Stamp> {
+function stampPages(site: string, part: SearchPart, last: PartRun['pages'] = {}): Record<string, Stamp> {
   const stamps: Record<string, Stamp> = {};
   for (const page of partPages(site, part)) {
     const path = join(site, page);
@@ -86,7 +89,7 @@ export function stampPages(site: string, part: SearchPart, last: PartRun['pages'
 function indexFiles(folder: string, inside: ReadonlySet<string>): string[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .map((entry) => slashed(relative(folder, join(entry.parentPath, entry.name))))
     .filter((file) => !inside.has(file.split('/')[0]!))
     .sort();
 }
@@ -161,14 +164,15 @@ export function indexSearchParts(
         removed++;
       }
       kept.push(part.folder);
+      record[part.folder] = { ...run, files: was!.files };
     } else {
       writeRecord(options.recordPath, record);
       const startedMs = fileSystemNow(site);
       options.runPart(args);
       removed += sweepSearchIndex(folder, startedMs, inside);
       ran.push({ folder: part.folder, why });
+      record[part.folder] = { ...run, files: indexFiles(folder, inside) };
     }
-    record[part.folder] = { ...run, files: why === undefined ? was!.files : indexFiles(folder, inside) };
   }
   writeRecord(options.recordPath, record);
   return { ran, kept, removed };
