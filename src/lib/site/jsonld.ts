@@ -10,7 +10,6 @@ import type { Speaker } from '../content/people.ts';
 import { paths, type Links } from './urls.ts';
 import type { Correction } from '../content/schema.ts';
 import { lastCorrected } from '../model/corrections.ts';
-import { attributedTo } from '../model/labels.ts';
 
 type Node = Record<string, unknown>;
 
@@ -24,38 +23,65 @@ function organisation(name: string): Node {
   return { '@type': 'Organization', name };
 }
 
-/** The article as published. A syndicated copy is the copy, based on the original. */
-export function newsArticle(article: ArticleView, links: Links): Node {
+/**
+ * The article as its publisher put it out, with only what is known of it: a publisher,
+ * author or date that is only probable is left out, and `backstory` (defined for
+ * `Article`) says what is inferred and why. An address that is not the publisher's own
+ * page (`urlNote`) is no `url`: the note says where the same text is. Nothing is known of
+ * the original's image or of any later change by its publisher, so neither is given.
+ */
+function originalArticle(article: ArticleView): Node {
   const { source, published } = article.data;
-  const original: Node = {
+  const known = (certainty: string) => certainty === 'known';
+  const otherAddress = source.url && source.urlNote ? `${source.urlNote} (${source.url})` : undefined;
+  const notes = [published.note, source.note, otherAddress].filter(Boolean).join(' ');
+  return {
     '@type': 'NewsArticle',
     headline: article.title,
-    datePublished: published.date,
-    ...(source.publisherCertainty === 'known' ? { publisher: organisation(source.publisher) } : {}),
-    ...(source.author && source.authorCertainty === 'known'
-      ? { author: { '@type': 'Person', name: source.author } }
-      : {}),
-    ...(source.url ? { url: source.url } : {}),
+    ...(known(published.certainty) ? { datePublished: published.date } : {}),
+    ...(known(source.publisherCertainty) ? { publisher: organisation(source.publisher) } : {}),
+    ...(source.author && known(source.authorCertainty) ? { author: { '@type': 'Person', name: source.author } } : {}),
+    ...(source.url && !source.urlNote ? { url: source.url } : {}),
+    ...(notes ? { backstory: notes } : {}),
   };
-  const base: Node = source.via
+}
+
+/**
+ * This site's page of an article: a page of this site, based on the article as published
+ * (for a syndicated copy, on the copy, itself based on the original), so that no consumer
+ * reads the page as the outlet's own. Its image is the page's own preview; `dateModified`
+ * is that of its last correction, where it has one.
+ */
+export function newsArticle(article: ArticleView, links: Links): Node {
+  const { source } = article.data;
+  const original = originalArticle(article);
+  // The copy carries no date of its own (the article's date is the original's).
+  const basedOn: Node = source.via
     ? {
         '@type': 'NewsArticle',
         headline: source.via.title ?? article.title,
-        datePublished: published.date,
         publisher: organisation(source.via.publisher),
         ...(source.via.url ? { url: source.via.url } : {}),
         isBasedOn: original,
       }
     : original;
-  const notes = [published.note, source.note].filter(Boolean).join(' ');
+  const modified = lastCorrected(article.data.corrections);
   return {
-    ...base,
+    '@type': 'WebPage',
     '@id': links.absolute(paths.articleNode(article.slug)),
-    mainEntityOfPage: links.absolute(paths.article(article.slug)),
-    ...(notes ? { backstory: notes } : {}),
+    url: links.absolute(paths.article(article.slug)),
+    name: article.title,
+    image: links.absolute(paths.articleImage(article.slug)),
+    ...(modified ? { dateModified: modified } : {}),
+    isBasedOn: basedOn,
   };
 }
 
+/**
+ * An event's place, where the content names one (an article's words for it). The events
+ * without one are those whose articles say no place (a resignation, a phone call, a
+ * statement): a location is not made up for them.
+ */
 export function eventNode(event: TimelineEvent, links: Links): Node {
   return {
     '@type': 'Event',
@@ -68,7 +94,11 @@ export function eventNode(event: TimelineEvent, links: Links): Node {
   };
 }
 
-/** A speaker known only by inference is no `author`: the reason stands in `backstory`. */
+/**
+ * A speaker known only by inference is no `author`: schema.org has no property for how sure
+ * an attribution is (`backstory` is for an `Article`), so the claim has none, and its page
+ * says the attribution is inferred.
+ */
 export function claimNode(claim: ClaimInContext, ctx: JsonLdContext): Node {
   const speaker = ctx.speakerOf(claim);
   const author = {
@@ -76,13 +106,12 @@ export function claimNode(claim: ClaimInContext, ctx: JsonLdContext): Node {
     name: speaker.person.name,
     url: ctx.links.absolute(paths.person(speaker.person.id)),
   };
-  const inference = `The article names the speaker “${speaker.as}”; ${attributedTo(speaker.person.name)} by inference.${speaker.note ? ` ${speaker.note}` : ''}`;
   return {
     '@type': 'Claim',
     '@id': ctx.links.absolute(paths.claim(claim.event, claim.id)),
     name: claim.says,
     text: claim.quote,
-    ...(speaker.inferred ? { backstory: inference } : { author }),
+    ...(speaker.inferred ? {} : { author }),
     appearance: { '@id': ctx.links.absolute(paths.articleNode(claim.article.slug)) },
     about: { '@id': ctx.links.absolute(paths.eventNode(claim.event)) },
   };

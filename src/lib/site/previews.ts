@@ -1,8 +1,8 @@
 /** Which preview image and what text each page's link preview shows, from the timeline model. */
 import type { ArticleRef, ClaimInContext, Timeline, TimelineEvent } from '../model/timeline.ts';
 import type { SiteConfig } from './site.ts';
-import { formatShort } from '../content/dates.ts';
-import { eventDateLabel, plural, speakerLabel } from '../model/labels.ts';
+import { formatLong, formatShort } from '../content/dates.ts';
+import { eventDateLabel, plural, speakerLabel, withCertaintyCapitalized } from '../model/labels.ts';
 import { figureText, isDisagreement, type MeasureComparison } from '../model/comparisons.ts';
 import type { Speaker } from '../content/people.ts';
 import type { PagePreview } from './page-meta.ts';
@@ -30,11 +30,23 @@ export function sitePreviewText(timeline: Timeline, site: SiteConfig): PreviewTe
   return { kicker: 'A timeline, claim by claim', date: span, title: site.title };
 }
 
+/** "Probably 11 January 2019": an article's date, as sure as it is known. */
+const articleDate = (article: ArticleRef) =>
+  withCertaintyCapitalized(formatLong(article.published), article.publishedCertainty);
+
+/** An article's image: its headline, its publisher (as pages print it) and its date. */
+export function articlePreviewText(article: ArticleRef, site: SiteConfig): PreviewText {
+  return { kicker: `${site.shortTitle} · ${article.publisher}`, date: articleDate(article), title: article.title };
+}
+
 export function articlePreview(article: ArticleRef, site: SiteConfig): PagePreview {
   return {
     type: 'article',
     published: article.published.iso,
-    image: { path: paths.siteImage(), alt: `${site.title}: a timeline of events, claim by claim.` },
+    image: {
+      path: paths.articleImage(article.slug),
+      alt: `${site.shortTitle}. ${articleDate(article)}, ${article.publisher}: ${article.title}`,
+    },
   };
 }
 

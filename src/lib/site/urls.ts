@@ -70,6 +70,8 @@ export const paths = {
   /** An event's 1200×630 link-preview image. */
   eventImage: (id: string) => `og/events/${id}.png`,
   siteImage: () => 'og/site.png',
+  /** An article page's 1200×630 link-preview image. */
+  articleImage: (slug: string) => `og/articles/${slug}.png`,
   /** The link-preview images of `/claims/`, of a measure's page and of a claim's page. */
   claimsImage: () => 'og/claims.png',
   measureImage: (measure: string) => `og/claims/${measure}.png`,
