@@ -3,12 +3,14 @@
  * Netlify at what `npm run build` makes, and Netlify's own parser reads `_headers` with every
  * rule under the build's base path.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'smol-toml';
 import { parseAllHeaders } from '@netlify/headers-parser';
 import { siteConfig } from '../../src/lib/site/site.ts';
+import { FORMER_HOST_FILES, HOST_FILES, hostsDir } from '../../src/lib/site/host-files.ts';
+import { headersFileFor } from '../support/host-rules.ts';
 import { DIST, requireDist } from './dist.ts';
 
 beforeAll(requireDist);
@@ -41,5 +43,48 @@ describe('_headers as Netlify reads it', () => {
     const names = new Set(rules.flatMap((rule) => Object.keys(rule.values)));
     for (const name of ['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Cache-Control'])
       expect(names, name).toContain(name);
+  });
+});
+
+describe('_headers within its hosts’ documented limits', () => {
+  // Cloudflare Pages: "A project is limited to 100 header rules. Each line in the _headers file
+  // has a 2,000 character limit." Netlify documents no limit on either; its parser reads the file above.
+  // @see https://developers.cloudflare.com/pages/configuration/headers/
+  const text = () => readFileSync(join(DIST, '_headers'), 'utf8');
+
+  it('has at most 100 rules, and no line past 2,000 characters', () => {
+    const lines = text().split('\n');
+    const rules = lines.filter((line) => line.startsWith('/'));
+    expect(rules.length).toBeGreaterThan(0);
+    expect(rules.length).toBeLessThanOrEqual(100);
+    for (const line of lines) expect(line.length, line.slice(0, 80)).toBeLessThanOrEqual(2000);
+  });
+
+  it('gives a missing page’s 404 and the search index the CSP and frame protection', () => {
+    const base = siteConfig().base;
+    for (const path of [`${base}no-such-page/`, `${base}no/such/page`, `${base}pagefind/pagefind.js`]) {
+      const headers = headersFileFor(DIST, path);
+      expect(headers.get('content-security-policy'), path).toMatch(/frame-ancestors 'none'$/);
+      expect(headers.get('x-frame-options'), path).toBe('DENY');
+    }
+  });
+
+  it('lets a page on any origin read every oEmbed answer', () => {
+    const base = siteConfig().base;
+    const files = readdirSync(join(DIST, 'oembed'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.json'),
+    );
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files)
+      expect(headersFileFor(DIST, `${base}oembed/${file}`).get('access-control-allow-origin'), file).toBe('*');
+  });
+});
+
+describe('configuration for other servers', () => {
+  it('is written beside the output, never into what a host publishes', () => {
+    for (const name of [HOST_FILES.nginx, HOST_FILES.caddy, ...FORMER_HOST_FILES])
+      expect(existsSync(join(DIST, name)), name).toBe(false);
+    for (const name of [HOST_FILES.nginx, HOST_FILES.caddy])
+      expect(existsSync(join(hostsDir(DIST), name)), name).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { movedPages } from '../../src/data/redirects.ts';
-import { HOST_FILES } from '../../src/lib/site/host-files.ts';
+import { FORMER_HOST_FILES, HOST_FILES } from '../../src/lib/site/host-files.ts';
 import { vercelJson } from '../../src/lib/site/vercel-json.ts';
 import { LinkChecker, type BuiltSite } from '../support/link-checker.ts';
 import { pagePolicy } from '../support/csp.ts';
@@ -39,7 +39,7 @@ const pageFile = (path: string) => join(site.dir, path.slice(site.base.length), 
 const inCI = ['true', '1'].includes((process.env.CI ?? '').toLowerCase());
 
 function describeServer(name: HostServerName, body: (server: () => HostServer) => void): void {
-  const title = `${HOST_FILES[name]} served by ${name}`;
+  const title = `dist-hosts/${HOST_FILES[name]} served by ${name}`;
   if (!existsSync(SERVER_BINARIES[name]) && !inCI) {
     console.warn(`\n⚠ "${title}" skipped: no ${name} on this machine. Install it with: ${SERVERS_INSTALL_HINT}\n`);
     describe.skip(title, () => body(() => undefined as never));
@@ -88,11 +88,14 @@ for (const name of ['nginx', 'caddy'] as const) {
       expect((await get(target.pathname)).status).toBe(200);
     });
 
-    it('serves 404.html with status 404 for a missing page, and never the host files', async () => {
+    it('serves 404.html with status 404 and the headers of _headers for a missing page, and never the host files', async () => {
       const missing = await get(`${site.base}no-such-page/`);
       expect(missing.status).toBe(404);
       expect(await missing.text()).toBe(readFileSync(join(site.dir, '404.html'), 'utf8'));
-      for (const file of Object.values(HOST_FILES)) expect((await get(`${site.base}${file}`)).status, file).toBe(404);
+      for (const [header, value] of headersFileFor(site.dir, `${site.base}no-such-page/`))
+        expect(missing.headers.get(header), `404: ${header}`).toBe(value);
+      for (const file of [...Object.values(HOST_FILES), ...FORMER_HOST_FILES])
+        expect((await get(`${site.base}${file}`)).status, file).toBe(404);
     });
 
     it('serves nothing of the site outside the base path', async () => {
@@ -121,12 +124,14 @@ describe('vercel.json for this build', () => {
 
   it('gives every path each header of _headers, the CSP without the directives each page states with its hashes', () => {
     expect(vercelDifferences(file(), site.dir, paths())).toEqual([]);
-    // What the header leaves out, each page's own CSP says, with the same default-src as _headers.
+    // What the header leaves out, each page's own CSP says.
     for (const path of paths().filter(isPage)) {
       const meta = directives(pagePolicy(readFileSync(pageFile(path), 'utf8'))!);
       const header = directives(headersFileFor(site.dir, path).get('content-security-policy')!);
-      for (const name of META_ONLY_DIRECTIVES) expect(meta.has(name), `${path}: ${name}`).toBe(true);
-      expect(meta.get('default-src'), path).toBe(header.get('default-src'));
+      for (const name of META_ONLY_DIRECTIVES) {
+        expect(meta.has(name), `${path}: ${name}`).toBe(true);
+        expect(header.has(name), `${path}: ${name} in the header`).toBe(false);
+      }
     }
   });
 

@@ -45,12 +45,10 @@ describe('security', () => {
     }
     expect(headers).toContain("frame-ancestors 'none'");
     expect(headers).not.toContain("'unsafe-inline'");
-    // The header CSP is enforced beside each page's own: it must allow every page's scripts.
-    const allowed = cspSources(/Content-Security-Policy: (.*)/.exec(headers)![1]!).scripts;
-    for (const file of htmlFiles()) {
-      for (const source of cspSources(pagePolicy(pageText(file))!).scripts)
-        expect(allowed, `${file}: ${source}`).toContain(source);
-    }
+    // The header CSP is enforced beside each page's own: it leaves scripts and styles to the
+    // page's, which states them with its hashes, so it blocks none of them.
+    expect(cspSources(/Content-Security-Policy: (.*)/.exec(headers)![1]!)).toEqual({ scripts: [], styles: [] });
+    for (const file of htmlFiles()) expect(cspSources(pagePolicy(pageText(file))!).scripts, file).not.toEqual([]);
   });
 
   it('opens links to other sites with rel="noopener noreferrer"', () => {

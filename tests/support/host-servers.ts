@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { HOST_FILES } from '../../src/lib/site/host-files.ts';
+import { HOST_FILES, hostsDir } from '../../src/lib/site/host-files.ts';
 
 export type HostServerName = 'nginx' | 'caddy';
 
@@ -86,7 +86,7 @@ export async function startHostServer(name: HostServerName, dir: string, base: s
         '  include /etc/nginx/mime.types;',
         '  access_log off;',
         ...temp.map((line) => `  ${line}`),
-        `  server { listen 127.0.0.1:${port}; root ${root}; include ${root}${base}${HOST_FILES.nginx}; }`,
+        `  server { listen 127.0.0.1:${port}; root ${root}; include ${join(hostsDir(resolve(dir)), HOST_FILES.nginx)}; }`,
         '}',
         '',
       ].join('\n'),
@@ -104,7 +104,7 @@ export async function startHostServer(name: HostServerName, dir: string, base: s
         '}',
         `http://127.0.0.1:${port} {`,
         `\troot * ${root}`,
-        `\timport ${root}${base}${HOST_FILES.caddy}`,
+        `\timport ${join(hostsDir(resolve(dir)), HOST_FILES.caddy)}`,
         '}',
         '',
       ].join('\n'),

@@ -6,8 +6,8 @@
  * @see https://nginx.org/en/docs/http/ngx_http_headers_module.html#add_header
  */
 import type { Redirect } from './redirects-file.ts';
-import { HOST_FILES, quoted } from './host-files.ts';
-import { EMBED_FOLDER } from './urls.ts';
+import { quoted, REFUSED_FILES } from './host-files.ts';
+import { EMBED_FOLDER, OEMBED_FOLDER } from './urls.ts';
 import { zoneHeaders, type HeaderPolicy, type Zone } from './security.ts';
 
 export function nginxConf(base: string, policy: HeaderPolicy, moved: readonly Redirect[]): string {
@@ -20,14 +20,16 @@ export function nginxConf(base: string, policy: HeaderPolicy, moved: readonly Re
     '}',
   ];
   return [
-    `# Written by the build for the base path ${base}. Include it in a server block whose root`,
-    `# holds the built files at ${base}, e.g. with dist/ copied to /srv/www${base}:`,
-    `#   server { listen 80; server_name example.org; root /srv/www; include /srv/www${base}${HOST_FILES.nginx}; }`,
+    `# Written by the build for the base path ${base}, beside its output (dist-hosts/ for dist/).`,
+    `# Include it in a server block whose root holds the built files at ${base}, e.g. with dist/`,
+    `# copied to /srv/www${base} and this file to /etc/nginx/syria-timeline.conf:`,
+    `#   server { listen 80; server_name example.org; root /srv/www; include /etc/nginx/syria-timeline.conf; }`,
     `error_page 404 ${base}404.html;`,
-    ...Object.values(HOST_FILES).map((file) => `location = ${base}${file} { return 404; }`),
+    ...REFUSED_FILES.map((file) => `location = ${base}${file} { return 404; }`),
     ...moved.flatMap(({ from, to }) => location(`= ${base}${from}`, 'page', `return 301 ${base}${to};`)),
     ...location(`^~ ${base}_astro/`, 'asset', 'try_files $uri =404;'),
     ...location(`^~ ${base}${EMBED_FOLDER}/`, 'embed', 'try_files $uri $uri/ =404;'),
+    ...location(`^~ ${base}${OEMBED_FOLDER}/`, 'oembed', 'try_files $uri =404;'),
     ...location(base, 'page', 'try_files $uri $uri/ =404;'),
     '',
   ].join('\n');

@@ -5,7 +5,7 @@
  * @see https://docs.astro.build/en/reference/configuration-reference/#securitycsp
  */
 
-import { EMBED_FOLDER } from './urls.ts';
+import { EMBED_FOLDER, OEMBED_FOLDER } from './urls.ts';
 
 /** Directives beside `script-src` and `style-src`, which Astro writes with its hashes. */
 export const CSP_DIRECTIVES = [
@@ -35,16 +35,14 @@ export function cspSources(policy: string): { scripts: string[]; styles: string[
   return { scripts: directive('script-src'), styles: directive('style-src') };
 }
 
-/** A header rule as hosts write one: a path pattern (`*` for any rest) and its headers. */
+/**
+ * A header rule as hosts write one: a path pattern (`*` for any rest), the headers of a
+ * broader rule it removes first (Cloudflare's `! Name`), and its own headers.
+ */
 export interface HeaderRule {
   readonly path: string;
+  readonly detach?: readonly string[];
   readonly headers: HeaderList;
-}
-
-/** What is at the top of the build output, to give each top-level entry its framing rule. */
-export interface TopLevel {
-  readonly folders: readonly string[];
-  readonly files: readonly string[];
 }
 
 /**
@@ -68,13 +66,17 @@ export type HeaderList = readonly (readonly [string, string])[];
  * `vercel.json`, the nginx and Caddy snippets) is written from this one object.
  * `all` goes on every response; `unframed` on every path outside `embed/`; `embed` on
  * `embed/…`, the only pages another site may frame; `assets` on `_astro/…` (hashed names)
- * besides `unframed`. `csp(ancestors)` gives the header CSP with its `frame-ancestors`.
+ * besides `unframed`; `oembed` on `oembed/…` besides `unframed`: any origin may read the
+ * oEmbed answers, which a consumer in a browser fetches from its own page.
+ * `csp(ancestors)` gives the header CSP with its `frame-ancestors`.
+ * @see https://oembed.com/ · https://fetch.spec.whatwg.org/#http-access-control-allow-origin
  */
 export interface HeaderPolicy {
   readonly all: HeaderList;
   readonly unframed: HeaderList;
   readonly embed: HeaderList;
   readonly assets: HeaderList;
+  readonly oembed: HeaderList;
 }
 
 export function headerPolicy(csp: (ancestors: string) => string, embedAncestors = '*'): HeaderPolicy {
@@ -90,49 +92,30 @@ export function headerPolicy(csp: (ancestors: string) => string, embedAncestors 
     ],
     embed: [['Content-Security-Policy', csp(embedAncestors)]],
     assets: [['Cache-Control', 'public, max-age=31536000, immutable']],
+    oembed: [['Access-Control-Allow-Origin', '*']],
   };
 }
 
 /** Where a response is, for hosts whose rules each match one path exclusively (nginx locations). */
-export type Zone = 'page' | 'embed' | 'asset';
+export type Zone = 'page' | 'embed' | 'asset' | 'oembed';
 
 /** Every header of one response in a zone, merged from the policy as `_headers` stacks its rules. */
 export function zoneHeaders(policy: HeaderPolicy, zone: Zone): HeaderList {
   if (zone === 'embed') return [...policy.all, ...policy.embed];
-  return [...policy.all, ...policy.unframed, ...(zone === 'asset' ? policy.assets : [])];
-}
-
-/**
- * The header CSP for a build: it is enforced together with each page's `<meta>` one, so it
- * lists every page's hashes (the union) and adds what a `<meta>` cannot say:
- * `frame-ancestors`, which browsers ignore in a `<meta>`.
- */
-export function buildCsp(pagePolicies: readonly string[]): (ancestors: string) => string {
-  const scripts = new Set<string>(SCRIPT_SOURCES);
-  const styles = new Set<string>(["'self'"]);
-  for (const policy of pagePolicies) {
-    const sources = cspSources(policy);
-    sources.scripts.forEach((source) => scripts.add(source));
-    sources.styles.forEach((source) => styles.add(source));
-  }
-  return (ancestors) =>
-    [
-      ...CSP_DIRECTIVES,
-      `script-src ${[...scripts].join(' ')}`,
-      `style-src ${[...styles].join(' ')}`,
-      `frame-ancestors ${ancestors}`,
-    ].join('; ');
+  const own = { page: [], asset: policy.assets, oembed: policy.oembed }[zone];
+  return [...policy.all, ...policy.unframed, ...own];
 }
 
 /** The directives that govern scripts and styles: each page's `<meta>` CSP states them with its own hashes. */
 export const META_ONLY_DIRECTIVES = ['default-src', 'script-src', 'style-src'] as const;
 
 /**
- * The header CSP for a host whose file is committed before any build (`vercel.json`),
- * which cannot know the hashes: every directive but `META_ONLY_DIRECTIVES` (`default-src`
- * is the fallback of the other two). The browser enforces it together with each page's
- * `<meta>` CSP, so a page gets the same limits as from `_headers`, and the header still
- * says `frame-ancestors`.
+ * The header CSP of every host file: every directive but `META_ONLY_DIRECTIVES`
+ * (`default-src` is the fallback of the other two), which each page's `<meta>` CSP states
+ * with its own hashes. The browser enforces both, so a page gets the same limits as from a
+ * header that listed every page's hashes, and the header says what a `<meta>` cannot:
+ * `frame-ancestors`. Its length does not grow with the site: a header listing the union of
+ * the hashes passed Cloudflare Pages' 2,000 characters a line at 58 pages (issue 34).
  */
 export function committedCsp(ancestors: string): string {
   const metaOnly = new Set<string>(META_ONLY_DIRECTIVES);
@@ -143,23 +126,23 @@ export function committedCsp(ancestors: string): string {
 }
 
 /**
- * The policy as `_headers` rules. Hosts disagree on what happens when two rules that match
- * one path set the same header (Netlify keeps the last, Cloudflare joins them, and two CSPs
- * are both enforced), so each path gets its CSP from exactly one rule: one per top-level
- * entry of the build, `embed/*` apart. Hashed assets live under `<base>_astro/`.
+ * The policy as `_headers` rules, a fixed few at any size of site (Cloudflare Pages reads
+ * at most 100): `<base>*` gives every response, a missing page's 404 and the search index
+ * included, the security headers and the unframed CSP; `embed/*` removes that CSP and
+ * `X-Frame-Options` and gives its own. Cloudflare joins two values of one header (two CSPs
+ * would both be enforced) unless a rule detaches the first (`! Name`); Netlify's parser
+ * skips a `!` line, and Netlify serves one value of a header for a path, the embed rule's
+ * CSP there, whose `frame-ancestors` browsers obey over `X-Frame-Options`.
  * @see https://docs.netlify.com/routing/headers/ · https://developers.cloudflare.com/pages/configuration/headers/
+ * @see https://html.spec.whatwg.org/multipage/document-lifecycle.html#the-x-frame-options-header
  */
-export function headerRules(base: string, policy: HeaderPolicy, top: TopLevel): HeaderRule[] {
-  const paths = [
-    base,
-    ...top.folders.filter((folder) => folder !== EMBED_FOLDER).map((folder) => `${base}${folder}/*`),
-    ...top.files.filter((file) => !file.startsWith('_')).map((file) => `${base}${file}`),
-  ];
+export function headerRules(base: string, policy: HeaderPolicy): HeaderRule[] {
+  const framing = new Set(policy.unframed.map(([name]) => name));
   return [
-    { path: `${base}*`, headers: policy.all },
-    ...paths.map((path) => ({ path, headers: policy.unframed })),
-    { path: `${base}${EMBED_FOLDER}/*`, headers: policy.embed },
+    { path: `${base}*`, headers: [...policy.all, ...policy.unframed] },
+    { path: `${base}${EMBED_FOLDER}/*`, detach: [...framing], headers: policy.embed },
     { path: `${base}_astro/*`, headers: policy.assets },
+    { path: `${base}${OEMBED_FOLDER}/*`, headers: policy.oembed },
   ];
 }
 
@@ -167,7 +150,11 @@ export function headerRules(base: string, policy: HeaderPolicy, top: TopLevel): 
 export function headersFile(base: string, rules: readonly HeaderRule[]): string {
   return [
     `# Written by the build for the base path ${base}; Netlify and Cloudflare Pages read it.`,
-    ...rules.flatMap((rule) => [rule.path, ...rule.headers.map(([name, value]) => `  ${name}: ${value}`)]),
+    ...rules.flatMap((rule) => [
+      rule.path,
+      ...(rule.detach ?? []).map((name) => `  ! ${name}`),
+      ...rule.headers.map(([name, value]) => `  ${name}: ${value}`),
+    ]),
     '',
   ].join('\n');
 }

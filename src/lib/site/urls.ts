@@ -30,6 +30,9 @@ const withAnchor = (path: string, anchor: string) => `${path}#${anchor}`;
 /** The folder of the pages that other sites may frame (src/lib/site/embeds.ts). */
 export const EMBED_FOLDER = 'embed';
 
+/** The folder of the oEmbed answers, which any origin may read (src/lib/site/security.ts). */
+export const OEMBED_FOLDER = 'oembed';
+
 /** The folder Pagefind writes the search index into, beside the pages (scripts/build.ts). */
 export const SEARCH_FOLDER = 'pagefind';
 
@@ -62,9 +65,9 @@ export const paths = {
   embedTimeline: () => `${EMBED_FOLDER}/timeline/`,
   embedEvent: (id: string) => `${EMBED_FOLDER}/events/${id}/`,
   embedMeasure: (measure: string) => `${EMBED_FOLDER}/claims/${measure}/`,
-  oembedTimeline: () => 'oembed/timeline.json',
-  oembedEvent: (id: string) => `oembed/events/${id}.json`,
-  oembedMeasure: (measure: string) => `oembed/claims/${measure}.json`,
+  oembedTimeline: () => `${OEMBED_FOLDER}/timeline.json`,
+  oembedEvent: (id: string) => `${OEMBED_FOLDER}/events/${id}.json`,
+  oembedMeasure: (measure: string) => `${OEMBED_FOLDER}/claims/${measure}.json`,
   /** A data export or its schema: `data/claims.json`. */
   data: (file: string) => `data/${file}`,
   /** An event's 1200×630 link-preview image. */

@@ -9,7 +9,7 @@
  * @see https://vercel.com/docs/project-configuration/vercel-json
  */
 import type { Redirect } from './redirects-file.ts';
-import { EMBED_FOLDER } from './urls.ts';
+import { EMBED_FOLDER, OEMBED_FOLDER } from './urls.ts';
 import { committedCsp, headerPolicy, type HeaderList } from './security.ts';
 
 export interface VercelJson {
@@ -45,6 +45,7 @@ export function vercelJson(base: string, embedAncestors: string, moved: readonly
       rule(`${base}((?!${EMBED_FOLDER}/).*)`, policy.unframed),
       rule(`${base}${EMBED_FOLDER}/(.*)`, policy.embed),
       rule(`${base}_astro/(.*)`, policy.assets),
+      rule(`${base}${OEMBED_FOLDER}/(.*)`, policy.oembed),
     ],
   };
 }
