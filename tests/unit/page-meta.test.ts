@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { headMeta } from '../../src/lib/site/page-meta.ts';
+import { cutAtWord, headMeta, PREVIEW_DESCRIPTION_MAX, PREVIEW_TITLE_MAX } from '../../src/lib/site/page-meta.ts';
 import { describeSite, siteConfig } from '../../src/lib/site/site.ts';
 import { toPartialDate } from '../../src/lib/content/dates.ts';
 import { makeLinks } from '../../src/lib/site/urls.ts';
 import {
-  buildCsp,
+  committedCsp,
   cspSources,
   embedFrameAncestors,
   headerPolicy,
@@ -81,35 +81,46 @@ describe('link previews', () => {
 });
 
 describe('the _headers file', () => {
-  const top = { folders: ['_astro', 'embed', 'events'], files: ['404.html', '_headers', 'rss.xml'] };
-  const csp = buildCsp(["script-src 'self' 'sha256-a'; style-src 'self' 'sha256-s'", "script-src 'self' 'sha256-b'"]);
-  const rules = headerRules('/syria-timeline/', headerPolicy(csp, 'https://news.example'), top);
-  const text = headersFile('/syria-timeline/', rules);
+  // A long base path and a long list of framing origins: the longest lines a deploy can make.
+  const base = `/${'a-long-base-path/'.repeat(6)}`;
+  const ancestors = Array.from({ length: 12 }, (_, i) => `https://news-${i}.example.org`).join(' ');
+  const rules = headerRules(base, headerPolicy(committedCsp, ancestors));
+  const text = headersFile(base, rules);
+  const csp = /Content-Security-Policy: (.*)/.exec(text)![1]!;
 
-  it('caches hashed assets under the base path and allows every page script hash', () => {
-    expect(text).toContain('/syria-timeline/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
-    const policy = /Content-Security-Policy: (.*)/.exec(text)![1]!;
-    expect(cspSources(policy).scripts).toEqual(["'self'", "'wasm-unsafe-eval'", "'sha256-a'", "'sha256-b'"]);
-    expect(cspSources(policy).styles).toEqual(["'self'", "'sha256-s'"]);
-    expect(policy).toContain("frame-ancestors 'none'");
+  it('stays within Cloudflare Pages’ limits, 100 rules and 2,000 characters a line, at any size of site', () => {
+    // The rules are by path pattern: none names a page, so no number of pages adds one.
+    expect(rules.length).toBeLessThanOrEqual(100);
+    for (const line of text.split('\n')) expect(line.length, line.slice(0, 60)).toBeLessThanOrEqual(2000);
+    for (const rule of rules) expect(rule.path).toMatch(/(\/|\*)$/);
   });
 
-  it('lets only embed pages be framed, each path getting its CSP from one rule alone', () => {
-    const csp = rules.filter((rule) => rule.headers.some(([name]) => name === 'Content-Security-Policy'));
-    expect(csp.map((rule) => rule.path)).toEqual([
-      '/syria-timeline/',
-      '/syria-timeline/_astro/*',
-      '/syria-timeline/events/*',
-      '/syria-timeline/404.html',
-      '/syria-timeline/rss.xml',
-      '/syria-timeline/embed/*',
-    ]);
-    const embed = csp.at(-1)!.headers;
-    expect(embed).toEqual([
-      ['Content-Security-Policy', expect.stringMatching(/frame-ancestors https:\/\/news\.example$/)],
-    ]);
-    for (const rule of csp.slice(0, -1)) expect(rule.headers).toContainEqual(['X-Frame-Options', 'DENY']);
-    expect(text).not.toContain('/syria-timeline/_headers');
+  it('names no hash: each page’s <meta> CSP states script-src and style-src with its own', () => {
+    expect(cspSources(csp)).toEqual({ scripts: [], styles: [] });
+    expect(csp).not.toMatch(/sha256|default-src/);
+    expect(csp).toContain("frame-ancestors 'none'");
+  });
+
+  it('gives every response, a 404 and the search index too, the CSP and frame protection, and embeds their own', () => {
+    const [all, embed] = rules;
+    expect(all!.path).toBe(`${base}*`);
+    expect(all!.headers).toEqual(
+      expect.arrayContaining([
+        ['Content-Security-Policy', expect.stringMatching(/frame-ancestors 'none'$/)],
+        ['X-Frame-Options', 'DENY'],
+      ]),
+    );
+    expect(embed!.path).toBe(`${base}embed/*`);
+    expect(embed!.detach).toEqual(['Content-Security-Policy', 'X-Frame-Options']);
+    expect(embed!.headers).toEqual([['Content-Security-Policy', expect.stringMatching(/frame-ancestors https:/)]]);
+    expect(text).toContain(
+      `${base}embed/*\n  ! Content-Security-Policy\n  ! X-Frame-Options\n  Content-Security-Policy:`,
+    );
+  });
+
+  it('caches hashed assets under the base path, and lets any origin read the oEmbed answers', () => {
+    expect(text).toContain(`${base}_astro/*\n  Cache-Control: public, max-age=31536000, immutable`);
+    expect(text).toContain(`${base}oembed/*\n  Access-Control-Allow-Origin: *`);
   });
 
   it('takes the list of framing origins from EMBED_FRAME_ANCESTORS, any site by default', () => {
@@ -120,5 +131,29 @@ describe('the _headers file', () => {
     expect(() => embedFrameAncestors({ EMBED_FRAME_ANCESTORS: "'self'; script-src *" })).toThrow(
       /EMBED_FRAME_ANCESTORS/,
     );
+  });
+});
+
+describe('titles and descriptions as link previews show them', () => {
+  it('cuts a long one at a word, with an ellipsis, within the limit, and leaves a short one as it is', () => {
+    const title =
+      'After a phone call in which Erdogan makes clear he is about to invade, US troops are pulled back from the border';
+    const cut = cutAtWord(title, PREVIEW_TITLE_MAX);
+    expect([...cut].length).toBeLessThanOrEqual(PREVIEW_TITLE_MAX);
+    expect(cut).toMatch(/\S…$/);
+    expect(title.startsWith(cut.slice(0, -1))).toBe(true);
+    expect(title.charAt(cut.length - 1)).toMatch(/[\s,]/);
+    expect(cutAtWord('A short title', PREVIEW_TITLE_MAX)).toBe('A short title');
+    expect(cutAtWord('x'.repeat(400), PREVIEW_DESCRIPTION_MAX)).toHaveLength(PREVIEW_DESCRIPTION_MAX);
+  });
+
+  it('gives og:title and og:description within the limits, and the page its whole title', () => {
+    const long = `${'word '.repeat(40)}end`;
+    const meta = headMeta({ title: long, description: long.repeat(3), path: 'x/' }, site, links);
+    const og = Object.fromEntries(meta.properties);
+    expect(meta.title).toBe(long);
+    expect(og['og:title']!.length).toBeLessThanOrEqual(PREVIEW_TITLE_MAX);
+    expect(og['og:description']!.length).toBeLessThanOrEqual(PREVIEW_DESCRIPTION_MAX);
+    expect(Object.fromEntries(meta.names)['twitter:title']).toBe(og['og:title']);
   });
 });

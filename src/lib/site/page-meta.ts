@@ -31,6 +31,24 @@ export interface HeadMeta {
   readonly names: readonly (readonly [string, string])[];
 }
 
+/**
+ * How much of a title and a description link previews show: Facebook's and LinkedIn's
+ * cards cut an `og:title` near 95 characters and an `og:description` near 300 (issue 34
+ * measured the scrapers). The page's `<title>` and text keep every word.
+ */
+export const PREVIEW_TITLE_MAX = 95;
+export const PREVIEW_DESCRIPTION_MAX = 300;
+
+/** `text` cut at the last word that fits in `max` characters with its ellipsis, or as it is if it fits. */
+export function cutAtWord(text: string, max: number): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  const head = chars.slice(0, max).join('');
+  const space = head.search(/\s\S*$/);
+  const cut = space > 0 ? head.slice(0, space) : chars.slice(0, max - 1).join('');
+  return `${cut.replace(/[\s,;:.–—-]+$/u, '')}…`;
+}
+
 export function sitePreview(site: SiteConfig): PagePreview {
   return {
     type: 'website',
@@ -53,10 +71,12 @@ export function headMeta(
   const preview = page.preview ?? sitePreview(site);
   const url = page.path === undefined ? undefined : links.absolute(page.path);
   const image = links.absolute(preview.image.path);
+  const cardTitle = cutAtWord(title, PREVIEW_TITLE_MAX);
+  const cardDescription = cutAtWord(description, PREVIEW_DESCRIPTION_MAX);
   const properties: [string, string][] = [
     ['og:site_name', site.title],
-    ['og:title', title],
-    ['og:description', description],
+    ['og:title', cardTitle],
+    ['og:description', cardDescription],
     ...(url ? [['og:url', url] as [string, string]] : []),
     ['og:type', preview.type],
     ['og:image', image],
@@ -70,8 +90,8 @@ export function headMeta(
     // A page without an address of its own is not one to list in search results.
     ...(url ? [] : [['robots', 'noindex'] as [string, string]]),
     ['twitter:card', 'summary_large_image'],
-    ['twitter:title', title],
-    ['twitter:description', description],
+    ['twitter:title', cardTitle],
+    ['twitter:description', cardDescription],
     ['twitter:image', image],
     ['twitter:image:alt', preview.image.alt],
   ];
