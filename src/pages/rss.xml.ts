@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getTimeline, links, site } from '../data/timeline.ts';
 import { paths } from '../lib/site/urls.ts';
-import { feedCorrections } from '../lib/site/feed.ts';
+import { contentLastChanged, FEED_NAMESPACES, feedChannelData, feedCorrections } from '../lib/site/feed.ts';
 
 export const GET: APIRoute = async () => {
   const timeline = await getTimeline();
@@ -13,15 +13,14 @@ export const GET: APIRoute = async () => {
     site: links.absolute(),
     // Item links are absolute and already end in a slash, the site's one policy.
     trailingSlash: true,
-    customData: `<language>${site.lang}</language>`,
-    // A corrected entry says so in its text and carries the day of its last change.
-    xmlns: { dcterms: 'http://purl.org/dc/terms/' },
+    customData: feedChannelData(site.lang, links.absolute(paths.feed()), contentLastChanged(timeline)),
+    // A corrected entry says so in its title and text, and carries the day of its last change.
+    xmlns: FEED_NAMESPACES,
     items: [...timeline.events].reverse().map((event) => ({
-      title: event.title,
       link: links.absolute(paths.event(event.id)),
       pubDate: event.date.start,
       categories: [event.phase.title],
-      ...feedCorrections(event.summary, event.corrections),
+      ...feedCorrections(event.title, event.summary, event.corrections),
     })),
   });
 };

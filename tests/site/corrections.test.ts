@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContentDir } from '../../src/lib/site/site-check.ts';
+import { toPartialDate } from '../../src/lib/content/dates.ts';
 import { DIST, readPage, requireDist } from './dist.ts';
 
 beforeAll(requireDist);
@@ -36,9 +37,32 @@ describe('corrections', () => {
     const feed = readFileSync(join(DIST, 'rss.xml'), 'utf8');
     for (const event of corrected) {
       const item = feed.split('<item>').find((part) => part.includes(`/events/${event.id}/</link>`))!;
-      expect(item).toContain(`<dcterms:modified>${event.corrections.at(-1)!.date}</dcterms:modified>`);
-      expect(item).toContain('Corrected on');
+      const last = event.corrections
+        .map((c) => c.date)
+        .sort()
+        .at(-1)!;
+      expect(item).toContain(`<dcterms:modified>${last}</dcterms:modified>`);
+      // What a reader sees: the title says the day of the correction, the text opens with it.
+      const day = new Date(`${last}T00:00:00Z`).toLocaleDateString('en-GB', {
+        timeZone: 'UTC',
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+      });
+      expect(/<title>(.*?)<\/title>/.exec(item)![1]).toMatch(new RegExp(`\\(corrected on ${day}\\)$`));
+      expect(/<description>(.*?)<\/description>/s.exec(item)![1]).toMatch(/^Corrected on /);
     }
+  });
+
+  it('date the feed by its newest content, a correction included, not by the build’s clock', () => {
+    const feed = readFileSync(join(DIST, 'rss.xml'), 'utf8');
+    const days = [
+      ...content.events.flatMap((e) => [e.date, ...e.corrections.map((c) => c.date)]),
+      ...content.articles.flatMap((a) => [a.data.published.date, ...a.data.corrections.map((c) => c.date)]),
+    ].map((day) => toPartialDate(String(day)).start.toISOString().slice(0, 10));
+    const newest = days.sort().at(-1)!;
+    const built = /<lastBuildDate>(.*?)<\/lastBuildDate>/.exec(feed)![1]!;
+    expect(new Date(built).toISOString().slice(0, 10)).toBe(newest);
   });
 
   it('are listed on /corrections/, newest first, each linking to its page', () => {
