@@ -1,6 +1,7 @@
 // @ts-check
 import { createHash } from 'node:crypto';
-import { basename, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/lib/site/site.ts';
@@ -9,6 +10,7 @@ import { hostFilesIntegration } from './src/integrations/host-files.ts';
 import { keptOutputIntegration } from './src/integrations/kept-output.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/site/security.ts';
 import { movedPages } from './src/data/redirects.ts';
+import { feedLastBuildDate } from './src/lib/site/feed.ts';
 import { themeScriptHash } from './src/lib/site/theme.ts';
 import { EMBED_FOLDER, SEARCH_FOLDER } from './src/lib/site/urls.ts';
 
@@ -27,6 +29,9 @@ const movedList = movedPages();
 const moved = new Set(movedList.map(({ from }) => new URL(`${site.base}${from}`, site.url).href));
 // Embeds are for other sites' frames; their canonical URL is the full page's.
 const embeds = new URL(`${site.base}${EMBED_FOLDER}/`, site.url).href;
+/** @type {Date | undefined} */
+let lastChanged;
+const feedDate = () => feedLastBuildDate(readFileSync(join(outDir, 'rss.xml'), 'utf8'));
 
 export default defineConfig({
   ...(cacheDir && { cacheDir }),
@@ -46,7 +51,16 @@ export default defineConfig({
     // First: it removes what the last build left in the kept output folder (vite.build below),
     // but for the search index, which scripts/build.ts sweeps once Pagefind has written it.
     keptOutputIntegration({ rewrittenAfter: [SEARCH_FOLDER] }),
-    sitemap({ filter: (page) => !moved.has(page) && !page.startsWith(embeds) }),
+    // Every URL's <lastmod> is the day the content last changed (its newest event, article or
+    // correction), as the feed built moments before computed it: a date from the content, so
+    // that two builds of the same content stay byte-identical.
+    sitemap({
+      filter: (page) => !moved.has(page) && !page.startsWith(embeds),
+      serialize: (item) => {
+        const day = (lastChanged ??= feedDate());
+        return day ? { ...item, lastmod: day.toISOString() } : item;
+      },
+    }),
     hostFilesIntegration(movedList),
   ],
   // Small scripts (theme button, Copy link, filter) are inlined, hashed into each page's CSP:

@@ -54,7 +54,7 @@ describe('corrections', () => {
     }
   });
 
-  it('date the feed by its newest content, a correction included, not by the build’s clock', () => {
+  it('date the feed and the sitemap by the newest content, a correction included, not by the build’s clock', () => {
     const feed = readFileSync(join(DIST, 'rss.xml'), 'utf8');
     const days = [
       ...content.events.flatMap((e) => [e.date, ...e.corrections.map((c) => c.date)]),
@@ -63,6 +63,11 @@ describe('corrections', () => {
     const newest = days.sort().at(-1)!;
     const built = /<lastBuildDate>(.*?)<\/lastBuildDate>/.exec(feed)![1]!;
     expect(new Date(built).toISOString().slice(0, 10)).toBe(newest);
+    // The sitemap gives every URL the same day as its <lastmod>.
+    const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+    const urls = sitemap.split('<url>').slice(1);
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(/<lastmod>(.*?)<\/lastmod>/.exec(url)?.[1]?.slice(0, 10), url).toBe(newest);
   });
 
   it('are listed on /corrections/, newest first, each linking to its page', () => {

@@ -64,3 +64,12 @@ export function feedCorrections(
     customData: `<dcterms:modified>${last}</dcterms:modified><atom:updated>${updated.start.toISOString()}</atom:updated>`,
   };
 }
+
+/**
+ * The feed's `lastBuildDate` as a date, read from a built feed: the sitemap's `<lastmod>`
+ * takes the same day, which the feed computed from the content (`contentLastChanged`).
+ */
+export function feedLastBuildDate(feed: string): Date | undefined {
+  const date = /<lastBuildDate>([^<]+)<\/lastBuildDate>/.exec(feed)?.[1];
+  return date === undefined ? undefined : new Date(date);
+}
