@@ -10,6 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chooseSiteUrl, SiteUrlError, type SiteUrlChoice } from '../src/lib/site/site-url.ts';
+import { isLocalAddress } from '../src/lib/site/site-address.ts';
 import { searchParts, topFolders } from '../src/lib/site/search-index.ts';
 import { indexSearchParts, recordFile } from '../src/lib/site/search-record.ts';
 
@@ -26,7 +27,7 @@ function siteUrl(): SiteUrlChoice {
 }
 
 const site = siteUrl();
-console.log(`Building for ${site.url} (${site.from})`);
+console.log(`Building for ${site.url}${site.base === '/' ? '' : ` under ${site.base}`} (${site.from})`);
 // A ceiling for Astro's heap above Node's default (about 4 GB here, less on a small machine),
 // for sites past the benchmark's 10,000 events: at that size the heap held 652 MiB when the
 // process peaked (docs/performance.md), and V8 sizes it by what is live, not by this limit. A limit set in
@@ -36,6 +37,8 @@ const nodeOptions = process.env.NODE_OPTIONS ?? '';
 const env = {
   ...process.env,
   SITE_URL: site.url,
+  // The path SITE_URL named (https://user.github.io/repo/), which Astro takes as its base.
+  BASE_PATH: site.base,
   // glibc gives each thread that allocates its own malloc arena and keeps what is freed in it:
   // the preview-image threads' pixel buffers stayed resident after the threads had ended
   // (176 MiB at 1,000 events). Two arenas are shared by all threads instead.
@@ -78,3 +81,7 @@ for (const { folder, why } of ran) console.log(`Search index ${folder} made (${w
 if (kept.length > 0)
   console.log(`Search index kept as the last build made it, its pages unchanged: ${kept.join(', ')}`);
 if (removed > 0) console.log(`${removed} file(s) of the last search index removed`);
+if (isLocalAddress(site.url))
+  console.warn(
+    `\nThis build is for ${site.url}, this machine: every page says so and asks not to be indexed, and every link, embed and preview points here. Not for publishing: set SITE_URL to the public address (for example SITE_URL=https://example.org npm run build).`,
+  );

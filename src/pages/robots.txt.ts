@@ -1,8 +1,14 @@
-/** `robots.txt`: everything may be crawled; the sitemap is under the base path. */
+/**
+ * `robots.txt`: everything may be crawled, and the sitemap is under the base path; a build
+ * for this machine (localhost) may not be crawled at all.
+ */
 import type { APIRoute } from 'astro';
-import { links } from '../data/timeline.ts';
+import { links, site } from '../data/timeline.ts';
 
 export const GET: APIRoute = () =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${links.absolute('sitemap-index.xml')}\n`, {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  });
+  new Response(
+    `User-agent: *\n${site.local ? 'Disallow: /' : 'Allow: /'}\n\nSitemap: ${links.absolute('sitemap-index.xml')}\n`,
+    {
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    },
+  );

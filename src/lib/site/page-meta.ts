@@ -87,8 +87,8 @@ export function headMeta(
   ];
   if (preview.type === 'article' && preview.published) properties.push(['article:published_time', preview.published]);
   const names: [string, string][] = [
-    // A page without an address of its own is not one to list in search results.
-    ...(url ? [] : [['robots', 'noindex'] as [string, string]]),
+    // A page without an address of its own, or of a build for this machine, is not one to list in search results.
+    ...(url && !site.local ? [] : [['robots', 'noindex'] as [string, string]]),
     ['twitter:card', 'summary_large_image'],
     ['twitter:title', cardTitle],
     ['twitter:description', cardDescription],

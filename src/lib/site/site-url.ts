@@ -4,7 +4,7 @@
  * this machine; a build anywhere else takes `SITE_URL`, or the host's own production
  * address, or refuses: a site whose every shared link points at localhost is worse than none.
  */
-import { DEFAULT_SITE_URL, normalizeSiteUrl } from './site-address.ts';
+import { DEFAULT_SITE_URL, normalizeSiteUrl, siteBase } from './site-address.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -13,6 +13,8 @@ export interface SiteUrlChoice {
   readonly url: string;
   /** Where it came from, for the build log: `SITE_URL`, `URL (Netlify)`… */
   readonly from: string;
+  /** The base path, from `BASE_PATH` or the path `SITE_URL` names: `/` or `/repo/`. */
+  readonly base: string;
 }
 
 /**
@@ -64,13 +66,23 @@ function refusal(signal: string): string {
  * where localhost is right even in CI. `SITE_URL` always wins when it is set.
  */
 export function chooseSiteUrl(env: Env, { local = false } = {}): SiteUrlChoice {
-  if (env.SITE_URL?.trim()) return { url: normalizeSiteUrl(env.SITE_URL), from: 'SITE_URL' };
-  if (local) return { url: DEFAULT_SITE_URL, from: 'a build for this machine' };
+  let base: string;
+  try {
+    base = siteBase(env);
+  } catch (error) {
+    throw new SiteUrlError((error as Error).message);
+  }
+  if (env.SITE_URL?.trim()) return { url: normalizeSiteUrl(env.SITE_URL), from: 'SITE_URL', base };
+  if (local) return { url: DEFAULT_SITE_URL, from: 'a build for this machine', base };
   for (const { variable, host, origin } of HOST_ADDRESSES) {
     const value = env[variable]?.trim();
-    if (value) return { url: normalizeSiteUrl(origin(value)), from: `${variable} (${host})` };
+    if (value) return { url: normalizeSiteUrl(origin(value)), from: `${variable} (${host})`, base };
   }
   const signal = buildsElsewhere(env);
   if (signal) throw new SiteUrlError(refusal(signal));
-  return { url: DEFAULT_SITE_URL, from: 'the default for a build on this machine; set SITE_URL before publishing' };
+  return {
+    url: DEFAULT_SITE_URL,
+    from: 'the default for a build on this machine; set SITE_URL before publishing',
+    base,
+  };
 }

@@ -5,9 +5,9 @@
  */
 import type { PartialDate } from '../content/dates.ts';
 import { articlesCount, articlesPhrase } from '../model/labels.ts';
-import { normalizeBase, normalizeSiteUrl } from './site-address.ts';
+import { isLocalAddress, normalizeSiteUrl, siteBase } from './site-address.ts';
 
-export { DEFAULT_SITE_URL, normalizeBase, normalizeSiteUrl } from './site-address.ts';
+export { DEFAULT_SITE_URL, isLocalAddress, normalizeBase, normalizeSiteUrl } from './site-address.ts';
 
 export interface SiteIdentity {
   readonly title: string;
@@ -17,6 +17,11 @@ export interface SiteIdentity {
   readonly url: string;
   /** The base path, with leading and trailing slashes: `/` or `/syria-timeline/`. */
   readonly base: string;
+  /**
+   * A build for this machine (its address is localhost): every page says so and asks not to
+   * be indexed, so such a build cannot be taken for one to publish (issue 32).
+   */
+  readonly local: boolean;
 }
 
 export interface SiteConfig extends SiteIdentity {
@@ -32,7 +37,8 @@ export function siteConfig(env: Record<string, string | undefined> = process.env
     shortTitle: 'Syria withdrawal timeline',
     lang: 'en',
     url: normalizeSiteUrl(env.SITE_URL),
-    base: normalizeBase(env.BASE_PATH),
+    base: siteBase(env),
+    local: isLocalAddress(normalizeSiteUrl(env.SITE_URL)),
   };
 }
 

@@ -29,6 +29,8 @@ export interface SiteChrome {
   readonly data: readonly { readonly label: string; readonly href: string }[];
   /** The site's title and the page's address, printed at the head of every page on paper. */
   readonly print: { readonly title: string; readonly address: string | undefined };
+  /** On a build for this machine only: what the notice at the top of every page says. */
+  readonly localNotice: string | undefined;
 }
 
 export interface ChromeInput {
@@ -81,6 +83,9 @@ function chromeOf(site: SiteConfig, links: Links, current: NavKey | undefined): 
       { label: 'figures (CSV)', href: links.data('figures.csv') },
       { label: 'their JSON Schema', href: links.data('schema-v1.json') },
     ],
+    localNotice: site.local
+      ? `A build for this machine (${site.url}), not the published site: its links, embed code and previews point here.`
+      : undefined,
   };
 }
 
