@@ -2,6 +2,17 @@
 import { ContentError } from '../errors.ts';
 import { indexPeople, normalizeForm, resolveSpeaker, THE_ARTICLE } from '../people.ts';
 import type { ContentCheck } from './check.ts';
+import { slugOfPlace } from '../place-slug.ts';
+
+/**
+ * What to add for a speaker the table lacks: the form goes into the aliases of the entry it
+ * names, or a new speaker gets a whole entry, whose shape the message shows (one line, as
+ * people.yaml writes it in flow style).
+ */
+function whatToAdd(form: string, file: string): string {
+  const entry = `{ id: ${slugOfPlace(form) || 'speaker-id'}, name: "…", kind: person | organisation | place, description: "…", aliases: [${JSON.stringify(form)}] }`;
+  return `add it to the aliases of the entry it names, or, for a new speaker, add an entry to ${file}: - ${entry}`;
+}
 
 export const knownSpeaker: ContentCheck = {
   name: 'known-speaker',
@@ -13,13 +24,14 @@ export const knownSpeaker: ContentCheck = {
     return content.articles.flatMap((article) =>
       article.data.claims.flatMap((claim, i) => {
         if (resolveSpeaker(index, claim.by, article.data)) return [];
-        const what =
-          normalizeForm(claim.by) === THE_ARTICLE ? `its publisher "${article.data.source.publisher}"` : `"${claim.by}"`;
+        const publisher = normalizeForm(claim.by) === THE_ARTICLE;
+        const form = publisher ? article.data.source.publisher : claim.by;
+        const what = publisher ? `its publisher "${form}"` : `"${form}"`;
         return [
           new ContentError(
             article.file,
             `claims[${i}] (${claim.id}).by`,
-            `${what} is not in ${peopleFile}: add it as an alias`,
+            `${what} is not in ${peopleFile}: ${whatToAdd(form, peopleFile)}`,
           ),
         ];
       }),
