@@ -44,4 +44,13 @@ describe('the Node version', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
   });
+
+  it('leaves npm’s warnings out of an install (about 80 EBADENGINE lines on an older Node), and its errors in', () => {
+    // npm reads the project's .npmrc; the older Node is refused by check-node.mjs with what to install.
+    const settings = readFileSync('.npmrc', 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() && !line.trim().startsWith('#'));
+    expect(settings).toContain('loglevel=error');
+    expect(settings.some((line) => /^engine-strict\s*=\s*true/.test(line))).toBe(false);
+  });
 });
