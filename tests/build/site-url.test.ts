@@ -72,3 +72,20 @@ describe('a build in CI', () => {
     expect(readFileSync(join(outDir, 'rss.xml'), 'utf8')).toContain(`<link>${NETLIFY_URL}/</link>`);
   }, 300_000);
 });
+
+describe('a build for a site under a path, and a build for this machine', () => {
+  it('takes the path of SITE_URL as the base path: every asset and link of a GitHub Pages project site is under it', async () => {
+    const { outDir } = await isolatedBuild('github-pages-path', {
+      env: { CI: 'true', GITHUB_ACTIONS: 'true', SITE_URL: 'https://user.github.io/repo/' },
+    });
+    const index = readFileSync(join(outDir, 'index.html'), 'utf8');
+    expect(index).toContain('<link rel="canonical" href="https://user.github.io/repo/">');
+    const local = [...index.matchAll(/(?:href|src)="(\/[^"]*)"/g)].map(([, path]) => path!);
+    expect(local.length).toBeGreaterThan(10);
+    for (const path of local) expect(path.startsWith('/repo/'), path).toBe(true);
+    expect(readFileSync(join(outDir, '_headers'), 'utf8')).toContain('/repo/_astro/*');
+    // A build for a public address carries no notice and asks to be indexed.
+    expect(index).not.toContain('<p class="local-build-notice">');
+    expect(index).not.toContain('name="robots"');
+  }, 300_000);
+});
