@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { cachedPng, cacheFile, defaultCacheDir, drawToCache } from './preview-image.ts';
+import { cachedPng, cacheFile, defaultCacheDir, drawToCache, previewSvg, type PreviewText } from './preview-image.ts';
 import type { DrawJob, DrawReply } from './preview-worker.ts';
 
 // Resolved from the project root, as the fonts are: the endpoints that call this are bundled elsewhere.
@@ -143,3 +143,20 @@ export const queuePreviews = (svgs: readonly string[]): number => previewPool().
 
 /** The PNG of an SVG, for an image endpoint's `GET`. */
 export const pooledPng = (svg: string): Promise<Buffer> => previewPool().png(svg);
+
+/**
+ * An image route's paths, each image queued to be drawn: only the text is kept for each
+ * path, and its SVG is laid out again when the image is written (`previewResponse`).
+ */
+export function queuedPreviewPaths<Path extends { readonly props: { readonly text: PreviewText } }>(
+  paths: readonly Path[],
+): readonly Path[] {
+  queuePreviews(paths.map((path) => previewSvg(path.props.text)));
+  return paths;
+}
+
+/** An image route's `GET` answer: the PNG of a preview text. */
+export async function previewResponse(text: PreviewText): Promise<Response> {
+  const png = await pooledPng(previewSvg(text));
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+}

@@ -2,8 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { keyed } from '../../../../../data/cache-keys.ts';
 import { getClaims, getTimeline } from '../../../../../data/timeline.ts';
-import { previewSvg, type PreviewText } from '../../../../../lib/site/preview-image.ts';
-import { pooledPng, queuePreviews } from '../../../../../lib/site/preview-pool.ts';
+import type { PreviewText } from '../../../../../lib/site/preview-image.ts';
+import { previewResponse, queuedPreviewPaths } from '../../../../../lib/site/preview-pool.ts';
 import { claimPreviewText } from '../../../../../lib/site/previews.ts';
 
 export const getStaticPaths = (async () => {
@@ -14,12 +14,7 @@ export const getStaticPaths = (async () => {
       props: { text: claimPreviewText(claim, model.speakerOf(claim), event) },
     })),
   );
-  // Only the text is kept for each page; its SVG is laid out again when the page is written.
-  queuePreviews(paths.map((path) => previewSvg(path.props.text)));
-  return keyed(paths);
+  return keyed(queuedPreviewPaths(paths));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ text: PreviewText }> = async ({ props }) => {
-  const png = await pooledPng(previewSvg(props.text));
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
-};
+export const GET: APIRoute<{ text: PreviewText }> = ({ props }) => previewResponse(props.text);
