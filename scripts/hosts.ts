@@ -2,8 +2,8 @@
  * `npm run hosts`: writes `vercel.json`, which Vercel reads from the project before the
  * build, from the header policy and `content/redirects.yaml`, for `BASE_PATH` and
  * `EMBED_FRAME_ANCESTORS`. Run it after changing either; tests/site/vercel-json.test.ts
- * fails while the committed file is out of date. (`_headers`, `_redirects` and the nginx
- * and Caddy snippets are written by every build into its output.)
+ * fails while the committed file is out of date. (`_headers` and `_redirects` are written
+ * by every build into its output, the nginx and Caddy snippets beside it, in `dist-hosts/`.)
  */
 import { writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
