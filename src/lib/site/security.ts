@@ -130,9 +130,11 @@ export function committedCsp(ancestors: string): string {
  * at most 100): `<base>*` gives every response, a missing page's 404 and the search index
  * included, the security headers and the unframed CSP; `embed/*` removes that CSP and
  * `X-Frame-Options` and gives its own. Cloudflare joins two values of one header (two CSPs
- * would both be enforced) unless a rule detaches the first (`! Name`); Netlify's parser
- * skips a `!` line, and Netlify serves one value of a header for a path, the embed rule's
- * CSP there, whose `frame-ancestors` browsers obey over `X-Frame-Options`.
+ * would both be enforced) unless a later rule detaches the first (`! Name`). Netlify's
+ * parser (@netlify/headers-parser) skips a `!` line, and its header matching (netlify-cli's
+ * `headersForPath`) keeps the later rule's value of a header, the embed CSP here; the
+ * `X-Frame-Options: DENY` that stays there is ignored by browsers, because that CSP has a
+ * `frame-ancestors` (HTML's X-Frame-Options processing). The host tests read both ways.
  * @see https://docs.netlify.com/routing/headers/ · https://developers.cloudflare.com/pages/configuration/headers/
  * @see https://html.spec.whatwg.org/multipage/document-lifecycle.html#the-x-frame-options-header
  */
