@@ -44,6 +44,27 @@ describe('_headers as Netlify reads it', () => {
     for (const name of ['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Cache-Control'])
       expect(names, name).toContain(name);
   });
+
+  it('gives embed pages their own CSP as Netlify matches rules, the later rule’s value of a header winning', async () => {
+    const { headers } = await parseAllHeaders({
+      headersFiles: [join(DIST, '_headers')],
+      configHeaders: [],
+      minimal: true,
+    });
+    const rules = headers as { for: string; values: Record<string, string> }[];
+    const matching = (path: string) =>
+      Object.assign(
+        {},
+        ...rules
+          .filter((rule) =>
+            new RegExp(`^${rule.for.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path),
+          )
+          .map((rule) => rule.values),
+      ) as Record<string, string>;
+    const base = siteConfig().base;
+    expect(matching(`${base}embed/timeline/`)['Content-Security-Policy']).toMatch(/frame-ancestors \*$/);
+    expect(matching(`${base}events/`)['Content-Security-Policy']).toMatch(/frame-ancestors 'none'$/);
+  });
 });
 
 describe('_headers within its hosts’ documented limits', () => {
