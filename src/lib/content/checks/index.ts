@@ -12,6 +12,7 @@ import { fields } from './fields.ts';
 import { notEmpty } from './not-empty.ts';
 import { articleFile } from './article-file.ts';
 import { markdownDepth } from './markdown-depth.ts';
+import { markdownCost } from './markdown-cost.ts';
 import { bodyMarkup } from './body-markup.ts';
 import { uniqueIds } from './unique-ids.ts';
 import { eventDateInId } from './event-date-in-id.ts';
@@ -42,6 +43,7 @@ export const FILE_CHECKS: readonly CheckInfo[] = [
   notEmpty,
   articleFile,
   markdownDepth,
+  markdownCost,
   bodyMarkup,
 ];
 
