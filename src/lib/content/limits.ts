@@ -50,6 +50,12 @@ export const MAX_INLINE_MARKERS_PER_BODY = 2_000;
  */
 export const MAX_BODY_LINES = 2_000;
 
+/**
+ * The largest number a figure may hold: more than the people on Earth, far below the
+ * numbers that overflow to infinity when converted ("20-mile" as 1.7e308 read "∞ km").
+ */
+export const MAX_FIGURE_VALUE = 10_000_000_000;
+
 /** YAML aliases in one file: more is a "billion laughs" attack, not content. */
 export const MAX_YAML_ALIASES = 100;
 

@@ -28,6 +28,7 @@ import { knownSpeaker } from './known-speaker.ts';
 import { comparableUnits } from './comparable-units.ts';
 import { figureGivenInQuote } from './figure-given-in-quote.ts';
 import { figureValueMatchesGiven } from './figure-value-matches-given.ts';
+import { figureNumberMatchesGiven } from './figure-number-matches-given.ts';
 import { speakerInArticle } from './speaker-in-article.ts';
 import { eventDateBasis } from './event-date-basis.ts';
 import { corrections } from './corrections.ts';
@@ -63,6 +64,7 @@ export const CONTENT_CHECKS: readonly ContentCheck[] = [
   comparableUnits,
   figureGivenInQuote,
   figureValueMatchesGiven,
+  figureNumberMatchesGiven,
   speakerInArticle,
   eventDateBasis,
   corrections,
