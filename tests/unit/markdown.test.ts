@@ -124,4 +124,41 @@ describe('article HTML', () => {
     expect(containsQuote(blockTexts(parseMarkdown(md)), 'here. The second')).toBe(false);
     expect(renderArticleHtml(md, [{ id: 'q', quote: 'here. The second' }])).not.toContain('<mark');
   });
+
+  describe('quotes that share words', () => {
+    const md = 'Declaring victory, President Donald Trump has ordered all troops out of Syria.';
+    const link = (id: string) => ({ id: `quote-${id}`, href: `/claims/${id}/`, label: id });
+    const ids = (html: string) => [...html.matchAll(/<mark id="([^"]+)"/g)].map((m) => m[1]);
+
+    it('keeps both marks, nested, when one quote lies inside another', () => {
+      const html = renderArticleHtml(md, [
+        { ...link('outer'), quote: 'President Donald Trump has ordered all troops out' },
+        { ...link('inner'), quote: 'Donald Trump has ordered' },
+      ]);
+      expect(html).toContain(
+        '<mark id="quote-outer" class="quote">President </mark><mark class="quote"><mark id="quote-inner" class="quote">Donald Trump has ordered</mark></mark>',
+      );
+      expect(ids(html)).toEqual(['quote-outer', 'quote-inner']);
+      expect(html.match(/class="quote-claim"/g)).toHaveLength(2);
+    });
+
+    it('keeps both, whichever comes first in the list, when the inner one is listed first', () => {
+      const html = renderArticleHtml(md, [
+        { ...link('inner'), quote: 'Donald Trump has ordered' },
+        { ...link('outer'), quote: 'President Donald Trump has ordered all troops out' },
+      ]);
+      expect(ids(html).sort()).toEqual(['quote-inner', 'quote-outer']);
+      expect(html.match(/class="quote-claim"/g)).toHaveLength(2);
+    });
+
+    it('keeps both when quotes overlap, or are the same words', () => {
+      const html = renderArticleHtml(md, [
+        { ...link('a'), quote: 'President Donald Trump has' },
+        { ...link('b'), quote: 'Trump has ordered all troops' },
+        { ...link('c'), quote: 'Trump has ordered all troops' },
+      ]);
+      expect(ids(html)).toEqual(['quote-a', 'quote-b', 'quote-c']);
+      expect(html.replace(/<[^>]+>|↗/g, '')).toBe(md);
+    });
+  });
 });
