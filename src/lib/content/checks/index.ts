@@ -4,6 +4,7 @@
  */
 import type { CheckInfo, ContentCheck } from './check.ts';
 import { contentFiles } from './content-files.ts';
+import { requiredFiles } from './required-files.ts';
 import { encoding } from './encoding.ts';
 import { characters } from './characters.ts';
 import { yamlSyntax } from './yaml-syntax.ts';
@@ -36,6 +37,7 @@ import { corrections } from './corrections.ts';
 /** The checks made while each file is read (the reader in `content-check.ts` calls them). */
 export const FILE_CHECKS: readonly CheckInfo[] = [
   contentFiles,
+  requiredFiles,
   encoding,
   characters,
   yamlSyntax,
