@@ -16,6 +16,7 @@ import { markdownDepth } from './markdown-depth.ts';
 import { markdownCost } from './markdown-cost.ts';
 import { bodyMarkup } from './body-markup.ts';
 import { uniqueIds } from './unique-ids.ts';
+import { anchorIds } from './anchor-ids.ts';
 import { eventDateInId } from './event-date-in-id.ts';
 import { placeSlugs } from './place-slugs.ts';
 import { placePositions } from './place-positions.ts';
@@ -53,6 +54,7 @@ export const FILE_CHECKS: readonly CheckInfo[] = [
 /** The checks across the entries, once every file is read. */
 export const CONTENT_CHECKS: readonly ContentCheck[] = [
   uniqueIds,
+  anchorIds,
   eventDateInId,
   placeSlugs,
   placePositions,
