@@ -73,6 +73,16 @@ describe('article HTML', () => {
     expect(html).not.toMatch(/<script|<img|<div|onerror/);
   });
 
+  it("puts the site's base path before a site-relative link in an article", () => {
+    const html = renderArticleHtml(
+      '[the event](/events/x/) and [a web page](https://example.org/x)',
+      [],
+      (path) => `/repo/${path.replace(/^\//, '')}`,
+    );
+    expect(html).toContain('<a href="/repo/events/x/">the event</a>');
+    expect(html).toContain('href="https://example.org/x"');
+  });
+
   it('drops unsafe link targets and marks web links as external', () => {
     const html = renderArticleHtml('[a](javascript:alert(1)) [b](https://example.org)');
     expect(html).not.toContain('javascript:');
