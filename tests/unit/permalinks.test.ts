@@ -64,6 +64,12 @@ describe('permalinks', () => {
     );
   });
 
+  it('prints a control character in a key escaped, never raw: an escape sequence would act on the terminal', () => {
+    const [error] = readRedirects({ 'events/\u001b[2Jx/': 'events/y/' }, files.redirects).errors;
+    expect(error?.message).toContain('events/\\u{001B}[2Jx/');
+    expect(error?.message).not.toContain('\u001b');
+  });
+
   it('writes the lock as paths from the base, and reads it back', () => {
     const text = formatLock(current);
     expect(text).toContain('\n/\n/about/\n');

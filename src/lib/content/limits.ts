@@ -56,6 +56,13 @@ export const MAX_BODY_LINES = 2_000;
  */
 export const MAX_FIGURE_VALUE = 10_000_000_000;
 
+/**
+ * The most days an article's publication may come after the latest event it reports. The
+ * articles are news of the days they report (a week at most); a year leaves room for a
+ * look back, and refuses a mistyped year.
+ */
+export const MAX_REPORTING_LAG_DAYS = 366;
+
 /** YAML aliases in one file: more is a "billion laughs" attack, not content. */
 export const MAX_YAML_ALIASES = 100;
 

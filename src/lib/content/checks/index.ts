@@ -34,6 +34,7 @@ import { figureNumberMatchesGiven } from './figure-number-matches-given.ts';
 import { speakerInArticle } from './speaker-in-article.ts';
 import { eventDateBasis } from './event-date-basis.ts';
 import { corrections } from './corrections.ts';
+import { articleDate } from './article-date.ts';
 
 /** The checks made while each file is read (the reader in `content-check.ts` calls them). */
 export const FILE_CHECKS: readonly CheckInfo[] = [
@@ -70,6 +71,7 @@ export const CONTENT_CHECKS: readonly ContentCheck[] = [
   figureValueMatchesGiven,
   figureNumberMatchesGiven,
   speakerInArticle,
+  articleDate,
   eventDateBasis,
   corrections,
 ];
