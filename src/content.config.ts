@@ -1,9 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { article, event, person, phase, placePosition } from './lib/content/schema.ts';
-import { contentDir } from './lib/content/load.ts';
+import { contentDir, isSiteContent } from './lib/content/load.ts';
 import { checkedContentLoader } from './lib/content/loader.ts';
 import type { KnownArticles } from './lib/content/checked.ts';
 import { checkContentDir } from './lib/site/site-check.ts';
+import { ALL_REQUIRED } from './lib/site/required-files.ts';
 import { listPagePaths } from './lib/view/list-pages.ts';
 
 // One parse: every collection holds what the content check (permalinks included) read and passed. The schemas
@@ -12,7 +13,12 @@ const dir = contentDir();
 // The list pages are checked against the permalink lock too.
 // An article the last build's check read and passed is not read again if its file is the same.
 const check = (folder: string, known?: KnownArticles) =>
-  checkContentDir(folder, process.cwd(), { now: new Date(), known }, listPagePaths);
+  checkContentDir(
+    folder,
+    process.cwd(),
+    { now: new Date(), known, required: isSiteContent() ? ALL_REQUIRED : [] },
+    listPagePaths,
+  );
 
 export const collections = {
   articles: defineCollection({ loader: checkedContentLoader('articles', dir, check), schema: article }),

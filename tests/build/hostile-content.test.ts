@@ -72,6 +72,15 @@ describe('legal but dangerous content', () => {
     expect(eventPage.querySelector('.lede')?.text).toBe(event.summary);
   });
 
+  it("keeps every claim's highlight and anchor, also a quote inside another claim's quote", () => {
+    for (const { slug, data } of content.articles) {
+      const articlePage = page(`articles/${slug}/index.html`);
+      for (const claim of data.claims) {
+        expect(articlePage.querySelectorAll(`mark[id="quote-${claim.id}"]`), `${slug}: ${claim.id}`).toHaveLength(1);
+      }
+    }
+  });
+
   it('keeps a link title and address that try to break out of their attribute inside it', () => {
     const links = page('articles/2018-12-20-hostile-but-legal/index.html').querySelectorAll(
       '.prose a[href^="https:"], .prose a[href^="HTTPS:"]',

@@ -54,7 +54,9 @@ function projectCopy(label: string, content: string): string {
 
 /** Builds the site in a fresh copy of the project; rejects with the build's output if it fails. */
 export function isolatedBuild(label: string, options: BuildOptions = {}): Promise<IsolatedBuild> {
-  return buildIn(projectCopy(label, options.content ?? 'content'), label, options.env);
+  // Other content than the project's is a fixture: named by CONTENT_DIR, it needs no guard files of its own.
+  const fixture = options.content !== undefined && options.content !== 'content' ? { CONTENT_DIR: 'content' } : {};
+  return buildIn(projectCopy(label, options.content ?? 'content'), label, { ...fixture, ...options.env });
 }
 
 /**

@@ -2,7 +2,7 @@
  * The bad-content catalogue (`tests/fixtures/bad-content/<check>/`): one mistake per
  * fixture, laid over the small valid set, with the message it must produce.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, copyFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, copyFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 
@@ -34,7 +34,8 @@ export function expectedMessage(path: string): string {
 /**
  * A copy of the valid set with the fixture (`<check>/<name>`) put in its place; returns the
  * file it became. A fixture that is a folder is laid over the valid set as it is (for
- * mistakes that are not one file: a folder named like an article, a file beside another).
+ * mistakes that are not one file: a folder named like an article, a file beside another,
+ * a file gone).
  */
 export function withFixture(path: string): { dir: string; file: string | undefined } {
   const name = basename(path);
@@ -42,6 +43,12 @@ export function withFixture(path: string): { dir: string; file: string | undefin
   cpSync(VALID, dir, { recursive: true });
   if (statSync(join(BAD, path)).isDirectory()) {
     cpSync(join(BAD, path), dir, { recursive: true });
+    // A mistake that is a file gone: its folder's `REMOVED` names what to take from the valid set.
+    const removed = join(dir, 'REMOVED');
+    if (existsSync(removed)) {
+      for (const gone of readFileSync(removed, 'utf8').split('\n').filter(Boolean)) rmSync(join(dir, gone));
+      rmSync(removed);
+    }
     return { dir, file: undefined };
   }
   const file = name.endsWith('.events.yaml')

@@ -171,3 +171,22 @@ describe('the time axis of a much longer timeline', () => {
     expect(() => layoutAxis([])).toThrow(/at least one event/);
   });
 });
+
+describe('an event known only to its month or year, on its phase’s day axis', () => {
+  it.each(['2019', '2019-10'])('is drawn inside the inset, as a bar (not a day), when dated %s', (date) => {
+    const phase = events.at(-1)!.phase.id;
+    const members = events.filter((e) => e.phase.id === phase);
+    const vague = { ...members.at(-1)!, id: 'vague-date', date: toPartialDate(date) };
+    const inset = layoutAxis([...events, vague]).insets.find((i) => i.id === phase)!;
+    const mark = inset.marks.find((m) => m.id === 'vague-date')!;
+    expect(mark.exactDay).toBe(false);
+    for (const { period, x } of inset.marks) {
+      expect(period.x).toBeGreaterThanOrEqual(0);
+      expect(period.x + period.width).toBeLessThanOrEqual(100 + 1e-9);
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(100);
+    }
+    // The phase's days are those its events known to the day give, as without it.
+    expect(inset.days).toEqual(layout.insets.find((i) => i.id === phase)!.days);
+  });
+});

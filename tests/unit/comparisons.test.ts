@@ -128,4 +128,14 @@ describe('wording and drawing', () => {
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField(950)).toBe('950');
   });
+
+  it('writes text a spreadsheet would run as a formula as text: a single quote before it (OWASP)', () => {
+    for (const start of ['=', '+', '-', '@', '\t', '\r']) {
+      expect(csvField(`${start}HYPERLINK("https://evil.example","x")`)).toBe(
+        `"'${start}HYPERLINK(""https://evil.example"",""x"")"`,
+      );
+    }
+    expect(csvField('a=1')).toBe('a=1');
+    expect(csvField(-5)).toBe('-5');
+  });
 });

@@ -73,6 +73,16 @@ describe('article HTML', () => {
     expect(html).not.toMatch(/<script|<img|<div|onerror/);
   });
 
+  it("puts the site's base path before a site-relative link in an article", () => {
+    const html = renderArticleHtml(
+      '[the event](/events/x/) and [a web page](https://example.org/x)',
+      [],
+      (path) => `/repo/${path.replace(/^\//, '')}`,
+    );
+    expect(html).toContain('<a href="/repo/events/x/">the event</a>');
+    expect(html).toContain('href="https://example.org/x"');
+  });
+
   it('drops unsafe link targets and marks web links as external', () => {
     const html = renderArticleHtml('[a](javascript:alert(1)) [b](https://example.org)');
     expect(html).not.toContain('javascript:');
@@ -123,5 +133,42 @@ describe('article HTML', () => {
     const md = 'The first ends here.\n\nThe second begins.';
     expect(containsQuote(blockTexts(parseMarkdown(md)), 'here. The second')).toBe(false);
     expect(renderArticleHtml(md, [{ id: 'q', quote: 'here. The second' }])).not.toContain('<mark');
+  });
+
+  describe('quotes that share words', () => {
+    const md = 'Declaring victory, President Donald Trump has ordered all troops out of Syria.';
+    const link = (id: string) => ({ id: `quote-${id}`, href: `/claims/${id}/`, label: id });
+    const ids = (html: string) => [...html.matchAll(/<mark id="([^"]+)"/g)].map((m) => m[1]);
+
+    it('keeps both marks, nested, when one quote lies inside another', () => {
+      const html = renderArticleHtml(md, [
+        { ...link('outer'), quote: 'President Donald Trump has ordered all troops out' },
+        { ...link('inner'), quote: 'Donald Trump has ordered' },
+      ]);
+      expect(html).toContain(
+        '<mark id="quote-outer" class="quote">President </mark><mark class="quote"><mark id="quote-inner" class="quote">Donald Trump has ordered</mark></mark>',
+      );
+      expect(ids(html)).toEqual(['quote-outer', 'quote-inner']);
+      expect(html.match(/class="quote-claim"/g)).toHaveLength(2);
+    });
+
+    it('keeps both, whichever comes first in the list, when the inner one is listed first', () => {
+      const html = renderArticleHtml(md, [
+        { ...link('inner'), quote: 'Donald Trump has ordered' },
+        { ...link('outer'), quote: 'President Donald Trump has ordered all troops out' },
+      ]);
+      expect(ids(html).sort()).toEqual(['quote-inner', 'quote-outer']);
+      expect(html.match(/class="quote-claim"/g)).toHaveLength(2);
+    });
+
+    it('keeps both when quotes overlap, or are the same words', () => {
+      const html = renderArticleHtml(md, [
+        { ...link('a'), quote: 'President Donald Trump has' },
+        { ...link('b'), quote: 'Trump has ordered all troops' },
+        { ...link('c'), quote: 'Trump has ordered all troops' },
+      ]);
+      expect(ids(html)).toEqual(['quote-a', 'quote-b', 'quote-c']);
+      expect(html.replace(/<[^>]+>|↗/g, '')).toBe(md);
+    });
   });
 });

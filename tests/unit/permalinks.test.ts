@@ -53,6 +53,23 @@ describe('permalinks', () => {
     ]);
   });
 
+  it('lets a removed page lead to the live search for it, a page of the site', () => {
+    const gone = 'events/2019-10-01-gone/';
+    expect(problems([gone], { [gone]: 'search/?q=gone+event' })).toEqual([]);
+    expect(problems([gone], { [gone]: 'nowhere/?q=gone' })).toContainEqual(
+      'content/redirects.yaml: events/2019-10-01-gone/: leads to "nowhere/?q=gone", which is not a page of the site',
+    );
+    expect(readRedirects({ [gone]: 'search/?q=<script>' }, files.redirects).errors[0]?.message).toMatch(
+      /the new path must be a page path/,
+    );
+  });
+
+  it('prints a control character in a key escaped, never raw: an escape sequence would act on the terminal', () => {
+    const [error] = readRedirects({ 'events/\u001b[2Jx/': 'events/y/' }, files.redirects).errors;
+    expect(error?.message).toContain('events/\\u{001B}[2Jx/');
+    expect(error?.message).not.toContain('\u001b');
+  });
+
   it('writes the lock as paths from the base, and reads it back', () => {
     const text = formatLock(current);
     expect(text).toContain('\n/\n/about/\n');

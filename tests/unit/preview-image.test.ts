@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { checkContentDir } from '../../src/lib/site/site-check.ts';
 import { measuringContext, paintedWidth } from '../../src/lib/site/preview-canvas.ts';
 import { layoutTitle, previewPng, previewSvg, TEXT_WIDTH, wrapText } from '../../src/lib/site/preview-image.ts';
+import { drawableText, fontRanges, MISSING_GLYPH } from '../../src/lib/site/font-coverage.ts';
+import { FONT_FILES } from '../../src/lib/site/preview-canvas.ts';
 import { pngSize } from '../support/png.ts';
 
 /** The real width of a line as it is painted with the bundled bold font. */
@@ -40,6 +42,28 @@ describe('preview images', () => {
     expect(lines).toHaveLength(4);
     expect(lines.at(-1)).toMatch(/…$/);
     expect(wrapText('a b', 40, 1000, 1)).toEqual(['a b']);
+  });
+
+  it('wraps and cuts a 300-character title with no space inside the picture', () => {
+    const { fontSize, lines } = layoutTitle('A'.repeat(300));
+    expect(lines.length).toBeLessThanOrEqual(4);
+    expect(lines.at(-1)).toMatch(/…$/);
+    for (const line of lines) expect(drawnWidth(line, fontSize), line).toBeLessThanOrEqual(TEXT_WIDTH);
+  });
+
+  it('draws a character the font lacks (emoji, Chinese) as a visible mark, never an empty box', () => {
+    const ranges = fontRanges(FONT_FILES[700]);
+    const has = (char: string) =>
+      ranges.some(([from, to]) => char.codePointAt(0)! >= from && char.codePointAt(0)! <= to);
+    expect(has(MISSING_GLYPH)).toBe(true);
+    expect(has('😀')).toBe(false);
+    expect(drawableText('Troops 🇺🇸 leave 叙利亚, 👨‍👩‍👧 – “é”', ranges)).toBe(
+      `Troops ${MISSING_GLYPH} leave ${MISSING_GLYPH.repeat(3)}, ${MISSING_GLYPH} – “é”`,
+    );
+    const svg = previewSvg({ ...text, title: 'US troops 🇺🇸 leave 叙利亚' });
+    const drawn = [...svg.matchAll(/>([^<>]+)</g)].map((m) => m[1]!).join('');
+    expect(drawn).toContain(`US troops ${MISSING_GLYPH} leave`);
+    for (const char of drawn) expect(has(char), `U+${char.codePointAt(0)!.toString(16)}`).toBe(true);
   });
 
   it('writes text into the SVG as text, never as markup', () => {

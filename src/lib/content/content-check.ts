@@ -25,6 +25,7 @@ import { splitFrontmatter } from './checks/frontmatter.ts';
 import { validate, validateList } from './checks/fields.ts';
 import { articleSlug, checkBodySize } from './checks/article-file.ts';
 import { checkRawMarkdown, checkTreeDepth } from './checks/markdown-depth.ts';
+import { checkMarkdownCost } from './checks/markdown-cost.ts';
 import { checkBodyMarkup } from './checks/body-markup.ts';
 import { requireItems } from './checks/not-empty.ts';
 
@@ -109,6 +110,7 @@ function readArticle(file: RawFile, errors: ContentError[]): CheckedArticle | un
   checkBodySize(body, file.path);
   const parsed = validate(articleSchema, data, file.path, '', errors);
   checkRawMarkdown(body, file.path, bodyLine);
+  checkMarkdownCost(body, file.path, bodyLine);
   const tree = parseMarkdown(body);
   checkTreeDepth(tree, file.path, bodyLine);
   // (A character reference such as `&#1;` is no risk: remark reads it as U+FFFD.)

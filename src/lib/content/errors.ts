@@ -1,15 +1,20 @@
-/** A mistake in `content/`, named by file and field so an editor can find it. */
+import { visibleText } from './visible-text.ts';
+
+/**
+ * A mistake in `content/`, named by file and field so an editor can find it. What it
+ * quotes from the content is printed with invisible and control characters escaped.
+ */
 export class ContentError extends Error {
   readonly file: string;
   readonly field: string;
   readonly problem: string;
 
   constructor(file: string, field: string, problem: string) {
-    super(`${file}: ${field}: ${problem}`);
+    super(visibleText(`${file}: ${field}: ${problem}`));
     this.name = 'ContentError';
-    this.file = file;
-    this.field = field;
-    this.problem = problem;
+    this.file = visibleText(file);
+    this.field = visibleText(field);
+    this.problem = visibleText(problem);
   }
 }
 

@@ -32,6 +32,37 @@ export const MIN_QUOTE_WORDS = 3;
 /** Lists, block quotes and other containers inside each other, in an article body. */
 export const MAX_MARKDOWN_NESTING = 16;
 
+/**
+ * Emphasis, code and link markers (`*`, `_`, `~`, backticks, `[`, `]`) the inline parser
+ * may face in one paragraph and in one body. Its time grows with their square in a
+ * paragraph (`*a` 60,000 times: minutes) and about 50 µs each over a body; the articles
+ * have at most two a paragraph. At these limits the worst inputs found (emphasis, bracket
+ * and backtick runs, `*_a`, nested brackets) parse in well under a second.
+ */
+export const MAX_INLINE_MARKERS_PER_PARAGRAPH = 200;
+export const MAX_INLINE_MARKERS_PER_BODY = 2_000;
+
+/**
+ * Lines in an article body. The parser spends up to half a millisecond a line on a busy
+ * machine, and setext underlines (`a`, `=`, over and over) more than the square of their
+ * count: 6,000 took 23 s. The longest body in `content/` has under 400 lines; a body at
+ * the character limit in paragraphs of 500 characters has 800.
+ */
+export const MAX_BODY_LINES = 2_000;
+
+/**
+ * The largest number a figure may hold: more than the people on Earth, far below the
+ * numbers that overflow to infinity when converted ("20-mile" as 1.7e308 read "∞ km").
+ */
+export const MAX_FIGURE_VALUE = 10_000_000_000;
+
+/**
+ * The most days an article's publication may come after the latest event it reports. The
+ * articles are news of the days they report (a week at most); a year leaves room for a
+ * look back, and refuses a mistyped year.
+ */
+export const MAX_REPORTING_LAG_DAYS = 366;
+
 /** YAML aliases in one file: more is a "billion laughs" attack, not content. */
 export const MAX_YAML_ALIASES = 100;
 

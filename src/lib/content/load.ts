@@ -13,6 +13,11 @@ export function contentDir(env: Record<string, string | undefined> = process.env
   return env.CONTENT_DIR?.trim() || 'content';
 }
 
+/** Whether the folder is the site's own content, not a fixture or a benchmark's (`CONTENT_DIR`). */
+export function isSiteContent(env: Record<string, string | undefined> = process.env): boolean {
+  return !env.CONTENT_DIR?.trim();
+}
+
 function read(path: string, cwd: string): RawFile {
   const shown = relative(cwd, path) || path;
   if (!existsSync(path)) throw new ContentError(shown, '(file)', 'is missing');

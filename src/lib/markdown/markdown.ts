@@ -71,7 +71,12 @@ export function findUnsafeMarkup(tree: MdRoot): UnsafeMarkup[] {
  * by a link to its claim. Unsafe links are dropped to their text. The quotes are found in
  * the blocks of text the content check read (`text-blocks.ts`), from the same parse.
  */
-export function renderArticleHtml(markdown: string, highlights: readonly Highlight[] = []): string {
+export function renderArticleHtml(
+  markdown: string,
+  highlights: readonly Highlight[] = [],
+  /** A site-relative link (`/events/x/`) as the site prints it: under its base path. */
+  sitePath: (path: string) => string = (path) => path,
+): string {
   let blocks: TextBlock[] = [];
   const processor = unified()
     .use(remarkParse)
@@ -80,14 +85,14 @@ export function renderArticleHtml(markdown: string, highlights: readonly Highlig
     })
     .use(remarkRehype)
     .use(() => (tree: HastRoot) => {
-      neutraliseLinks(tree);
+      neutraliseLinks(tree, sitePath);
       markQuotes(tree, blocks, highlights);
     })
     .use(rehypeStringify);
   return String(processor.processSync(markdown));
 }
 
-function neutraliseLinks(tree: HastRoot): void {
+function neutraliseLinks(tree: HastRoot, sitePath: (path: string) => string): void {
   visit(tree, 'element', (node, index, parent) => {
     if (node.tagName === 'img' && parent && index !== undefined) {
       parent.children.splice(index, 1);
@@ -99,6 +104,9 @@ function neutraliseLinks(tree: HastRoot): void {
       delete node.properties.href;
     } else if (/^https?:/i.test(href)) {
       node.properties.rel = ['noopener', 'noreferrer'];
+    } else if (/^\/(?!\/)/.test(href.trim())) {
+      // An article's `/events/x/` means this site's page, wherever the site is served from.
+      node.properties.href = sitePath(href.trim());
     }
     return undefined;
   });

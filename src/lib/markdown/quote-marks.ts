@@ -23,16 +23,39 @@ export interface Highlight {
  * Wraps the first occurrence of each quote in the first block that holds it. A block's
  * element is the innermost one whose source range holds the block's: its `<p>`, `<hN>`
  * or `<td>`, or the `<li>` of a tight list, where the paragraph has no element of its own.
+ * Every passage is found before any is wrapped, so quotes that share words (one inside
+ * another, or overlapping) each keep their `<mark id>`: nested marks, never one erased.
  */
 export function markQuotes(tree: HastRoot, blocks: readonly TextBlock[], highlights: readonly Highlight[]): void {
   const elements = blockElements(tree, blocks);
-  for (const highlight of highlights) {
+  const cuts = new Map<Text, Cut[]>();
+  const places = new Map<Element, (TextPlace & { start: number })[]>();
+  highlights.forEach((highlight, order) => {
     const wanted = normalizeText(highlight.quote);
     const element = elements[blockWithQuote(blocks, highlight.quote)];
-    // A quote already split by an earlier quote's claim link is left unmarked, never marked twice.
-    if (!wanted || !element || !normalizeText(textOf(element)).includes(wanted)) continue;
-    wrapQuote(element, wanted, highlight);
+    if (!wanted || !element) return;
+    if (!places.has(element)) places.set(element, textPlaces(element));
+    cutQuote(places.get(element)!, wanted, { highlight, order }, cuts);
+  });
+  const after: [TextPlace['link'] & object, Element][] = [];
+  for (const [node, nodeCuts] of cuts) replaceText(node, nodeCuts, after);
+  // A quote that ends inside a link's text: its claim link follows the link (a link in a link is not HTML).
+  for (const [link, claim] of after.reverse()) {
+    link.parent.children.splice(link.parent.children.indexOf(link.element) + 1, 0, claim);
   }
+}
+
+/** One highlight's part of one text node: `[a, b)` of its value. */
+interface Cut {
+  readonly highlight: Highlight;
+  /** The highlight's place in the list: earlier ones are the outer marks. */
+  readonly order: number;
+  readonly place: TextPlace;
+  readonly a: number;
+  readonly b: number;
+  /** The first part carries the id, the last is followed by the claim link. */
+  readonly first: boolean;
+  readonly last: boolean;
 }
 
 function blockElements(tree: HastRoot, blocks: readonly TextBlock[]): (Element | undefined)[] {
@@ -68,25 +91,40 @@ interface TextPlace {
   readonly link: { readonly element: Element; readonly parent: Element } | undefined;
 }
 
-function textOf(element: Element): string {
-  let full = '';
-  collectTexts(element, ({ node }) => (full += node.value));
-  return full;
+function textPlaces(block: Element): (TextPlace & { start: number })[] {
+  const texts: (TextPlace & { start: number })[] = [];
+  let length = 0;
+  collectTexts(block, (place) => {
+    texts.push({ ...place, start: length });
+    length += place.node.value.length;
+  });
+  return texts;
 }
 
-/** Wraps the quote, known to be in the block's folded text, in `<mark>`. */
-function wrapQuote(block: Element, wanted: string, highlight: Highlight): void {
-  const texts: (TextPlace & { start: number })[] = [];
-  let full = '';
-  collectTexts(block, (place) => {
-    texts.push({ ...place, start: full.length });
-    full += place.node.value;
-  });
-  const folded = foldText(full);
+/** Records where the quote, if it is in the block's folded text, falls in each text node. */
+function cutQuote(
+  texts: readonly (TextPlace & { start: number })[],
+  wanted: string,
+  of: { highlight: Highlight; order: number },
+  cuts: Map<Text, Cut[]>,
+): void {
+  const folded = foldText(texts.map(({ node }) => node.value).join(''));
   const at = folded.text.indexOf(wanted);
+  if (at < 0) return;
   const from = folded.origin[at]!;
   const to = folded.origin[at + wanted.length - 1]! + 1;
-  wrapRange(texts, from, to, highlight);
+  const touched = texts.filter(({ node, start }) => start < to && start + node.value.length > from);
+  touched.forEach((place, i) => {
+    const cut: Cut = {
+      ...of,
+      place,
+      a: Math.max(0, from - place.start),
+      b: Math.min(place.node.value.length, to - place.start),
+      first: i === 0,
+      last: i === touched.length - 1,
+    };
+    cuts.set(place.node, [...(cuts.get(place.node) ?? []), cut]);
+  });
 }
 
 function collectTexts(element: Element, onText: (place: TextPlace) => void, link: TextPlace['link'] = undefined): void {
@@ -98,29 +136,27 @@ function collectTexts(element: Element, onText: (place: TextPlace) => void, link
   }
 }
 
-function wrapRange(texts: (TextPlace & { start: number })[], from: number, to: number, highlight: Highlight): void {
-  const touched = texts.filter(({ node, start }) => start < to && start + node.value.length > from);
-  touched.forEach(({ node, parent, link, start }, i) => {
-    const value = node.value;
-    const a = Math.max(0, from - start);
-    const b = Math.min(value.length, to - start);
-    const mark: Element = {
-      type: 'element',
-      tagName: 'mark',
-      properties: i === 0 ? { id: highlight.id, className: ['quote'] } : { className: ['quote'] },
-      children: [{ type: 'text', value: value.slice(a, b) }],
-    };
-    const pieces: ElementContent[] = [];
-    if (a > 0) pieces.push({ type: 'text', value: value.slice(0, a) });
-    pieces.push(mark);
-    const last = i === touched.length - 1 && highlight.href;
-    // A quote that ends inside a link's text: its claim link follows the link (a link in a link is not HTML).
-    if (last && !link) pieces.push(claimLink(highlight));
-    if (b < value.length) pieces.push({ type: 'text', value: value.slice(b) });
-    parent.children.splice(parent.children.indexOf(node), 1, ...pieces);
-    if (last && link)
-      link.parent.children.splice(link.parent.children.indexOf(link.element) + 1, 0, claimLink(highlight));
-  });
+/** Splits the text node at every cut, each piece in the marks of the quotes that hold it. */
+function replaceText(node: Text, cuts: readonly Cut[], after: [TextPlace['link'] & object, Element][]): void {
+  const { parent, link } = cuts[0]!.place;
+  const value = node.value;
+  const bounds = [...new Set([0, value.length, ...cuts.flatMap(({ a, b }) => [a, b])])].sort((x, y) => x - y);
+  const pieces: ElementContent[] = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const [p, q] = [bounds[i]!, bounds[i + 1]!];
+    const holding = cuts.filter(({ a, b }) => a <= p && b >= q).sort((x, y) => y.order - x.order);
+    let piece: ElementContent = { type: 'text', value: value.slice(p, q) };
+    for (const cut of holding) {
+      const id = cut.first && cut.a === p ? { id: cut.highlight.id } : {};
+      piece = { type: 'element', tagName: 'mark', properties: { ...id, className: ['quote'] }, children: [piece] };
+    }
+    pieces.push(piece);
+    for (const cut of cuts.filter(({ last, b, highlight }) => last && b === q && highlight.href)) {
+      if (link) after.push([link, claimLink(cut.highlight)]);
+      else pieces.push(claimLink(cut.highlight));
+    }
+  }
+  parent.children.splice(parent.children.indexOf(node), 1, ...pieces);
 }
 
 function claimLink(highlight: Highlight): Element {

@@ -113,8 +113,20 @@ const CSV_COLUMNS = [
   'url',
 ] as const;
 
-/** RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled. */
+/**
+ * Text a spreadsheet would run as a formula: a cell starting with `=`, `+`, `-`, `@`, a tab
+ * or a carriage return.
+ * @see https://owasp.org/www-community/attacks/CSV_Injection
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled. Text that
+ * would start a formula is prefixed with a single quote and quoted (OWASP's rule), so that
+ * a spreadsheet shows it as text; the JSON exports keep it exactly as written.
+ */
 export function csvField(value: string | number | boolean): string {
+  if (typeof value === 'string' && FORMULA_START.test(value)) return `"'${value.replace(/"/g, '""')}"`;
   const text = String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

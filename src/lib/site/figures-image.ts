@@ -5,7 +5,7 @@
  */
 import { plural } from '../model/labels.ts';
 import {
-  escapeXml,
+  svgText,
   FONT_FAMILY,
   PAD,
   PREVIEW_HEIGHT,
@@ -54,16 +54,16 @@ export function figuresPreviewSvg(preview: FiguresPreview): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${PREVIEW_WIDTH}" height="${PREVIEW_HEIGHT}" viewBox="0 0 ${PREVIEW_WIDTH} ${PREVIEW_HEIGHT}" font-family="${FONT_FAMILY}">`,
     `<rect width="100%" height="100%" fill="#122a45"/>`,
     `<rect x="0" y="0" width="16" height="${PREVIEW_HEIGHT}" fill="#f2b544"/>`,
-    `<text x="${PAD}" y="66" font-size="30" fill="#c9d9ee">${escapeXml(preview.kicker)}</text>`,
+    `<text x="${PAD}" y="66" font-size="30" fill="#c9d9ee">${svgText(preview.kicker)}</text>`,
   ];
   let y = 66;
   for (const line of titleLines) {
     y += 58;
-    parts.push(`<text x="${PAD}" y="${y}" font-size="52" font-weight="700" fill="#ffffff">${escapeXml(line)}</text>`);
+    parts.push(`<text x="${PAD}" y="${y}" font-size="52" font-weight="700" fill="#ffffff">${svgText(line)}</text>`);
   }
   y += 46;
   parts.push(
-    `<text x="${PAD}" y="${y}" font-size="34" font-weight="700" fill="#f2b544">${escapeXml(wrapText(preview.summary, 34, TEXT_WIDTH, 1)[0] ?? '')}</text>`,
+    `<text x="${PAD}" y="${y}" font-size="34" font-weight="700" fill="#f2b544">${svgText(wrapText(preview.summary, 34, TEXT_WIDTH, 1)[0] ?? '')}</text>`,
   );
   // The rows share what is left of the height.
   const rowHeight = Math.min(84, (PREVIEW_HEIGHT - 36 - y - (more > 0 ? 34 : 0)) / Math.max(shown.length, 1));
@@ -73,7 +73,7 @@ export function figuresPreviewSvg(preview: FiguresPreview): string {
     const room = TEXT_WIDTH - textWidth(`${row.figure} ·  · ${row.publisher}`, 28);
     const speaker = wrapText(row.speaker, 28, room, 1)[0] ?? '';
     parts.push(
-      `<text x="${PAD}" y="${top + 28}" font-size="28" fill="#ffffff"><tspan font-weight="700">${escapeXml(row.figure)}</tspan>${escapeXml(` · ${speaker} · ${row.publisher}`)}</text>`,
+      `<text x="${PAD}" y="${top + 28}" font-size="28" fill="#ffffff"><tspan font-weight="700">${svgText(row.figure)}</tspan>${svgText(` · ${speaker} · ${row.publisher}`)}</text>`,
     );
     const x1 = x(row.low);
     const x2 = Number.isFinite(row.high) ? x(row.high) : PAD + TEXT_WIDTH;

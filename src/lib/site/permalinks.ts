@@ -97,6 +97,14 @@ export function formatLock(urls: Iterable<string>): string {
 export type Redirects = ReadonlyMap<string, string>;
 
 const PAGE_PATH = /^([a-z0-9-]+\/)+$/;
+/**
+ * Where a redirect may lead: a page path, with a query string for a page that reads one
+ * (`search/?q=kobani`, the live search). Only characters a URL keeps as they are.
+ */
+const TARGET_PATH = /^([a-z0-9-]+\/)+(\?[A-Za-z0-9._~%+=&-]*)?$/;
+
+/** The page a redirect target names, without its query string. */
+export const targetPage = (to: string): string => to.replace(/\?.*$/, '');
 
 /** Reads the parsed `redirects.yaml`; every mistake is named by file and key. */
 export function readRedirects(data: unknown, file: string): { redirects: Redirects; errors: ContentError[] } {
@@ -112,7 +120,7 @@ export function readRedirects(data: unknown, file: string): { redirects: Redirec
   for (const [from, to] of Object.entries(data)) {
     if (!PAGE_PATH.test(from))
       errors.push(new ContentError(file, from, 'the old path must be a page path like "events/old-id/"'));
-    else if (typeof to !== 'string' || !PAGE_PATH.test(to))
+    else if (typeof to !== 'string' || !TARGET_PATH.test(to))
       errors.push(new ContentError(file, from, 'the new path must be a page path like "events/new-id/"'));
     else redirects.set(from, to);
   }
@@ -174,7 +182,8 @@ export function checkPermalinks(
   withListPages = true,
 ): ContentError[] {
   const now = new Set(current);
-  const pages = new Set(current.map((url) => splitUrl(url).page));
+  // The search page is a page of the site too, though it publishes no permalink of its own.
+  const pages = new Set([...current.map((url) => splitUrl(url).page), paths.search()]);
   const errors: ContentError[] = [];
   for (const [from, to] of redirects) {
     const target = followRedirects(from, redirects);
@@ -182,7 +191,7 @@ export function checkPermalinks(
       errors.push(new ContentError(files.redirects, from, 'is still a page of the site; a redirect would hide it'));
     else if (target === undefined)
       errors.push(new ContentError(files.redirects, from, 'the redirects go round in a loop'));
-    else if (!pages.has(target))
+    else if (!pages.has(targetPage(target)))
       errors.push(new ContentError(files.redirects, from, `leads to "${to}", which is not a page of the site`));
   }
   const moved = withEmbedRedirects(redirects);
@@ -191,7 +200,7 @@ export function checkPermalinks(
     const { page, anchor } = splitUrl(url);
     const target = followMoved(page, moved);
     const resolved =
-      target !== undefined && (anchor === undefined ? pages.has(target) : now.has(`${target}#${anchor}`));
+      target !== undefined && (anchor === undefined ? pages.has(targetPage(target)) : now.has(`${target}#${anchor}`));
     if (resolved) continue;
     const fix =
       anchor === undefined || !pages.has(page)

@@ -10,7 +10,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { paintSvg, PAINTER } from './preview-canvas.ts';
+import { FONT_FILES, paintSvg, PAINTER } from './preview-canvas.ts';
+import { drawableText, fontRanges } from './font-coverage.ts';
 import { encodePng } from './preview-png.ts';
 
 export const PREVIEW_WIDTH = 1200;
@@ -36,7 +37,7 @@ function charWidth(char: string): number {
   if (char === ' ') return 0.22;
   if ("ijlftr.,;:!'’|()[]".includes(char)) return 0.4;
   if ('—…'.includes(char)) return 1;
-  if ('mwMW%@'.includes(char)) return 0.91;
+  if ('mwMW%@◌'.includes(char)) return 0.91;
   if (/[A-Z]/.test(char)) return 0.69;
   return 0.58;
 }
@@ -45,10 +46,37 @@ export function textWidth(text: string, fontSize: number): number {
   return [...text].reduce((sum, char) => sum + charWidth(char), 0) * fontSize;
 }
 
-/** Greedy word wrap; a last line that would overflow `maxLines` ends in an ellipsis. */
+/** The characters both weights of the font draw (they have the same). */
+const COVERED = fontRanges(FONT_FILES[700]);
+
+/** The text as the picture can draw it: a character the font lacks as a visible mark, not an empty box. */
+export const drawable = (text: string) => drawableText(text, COVERED);
+
+/** Text for the SVG: drawable, and escaped so that it stays text. */
+export const svgText = (text: string) => escapeXml(drawable(text));
+
+/** A word wider than the line, cut into pieces that fit (a 300-letter title with no space). */
+function pieces(word: string, fontSize: number, maxWidth: number): string[] {
+  if (textWidth(word, fontSize) <= maxWidth) return [word];
+  const cut: string[] = [''];
+  for (const char of word) {
+    if (textWidth(cut.at(-1)! + char, fontSize) > maxWidth) cut.push('');
+    cut[cut.length - 1] += char;
+  }
+  return cut;
+}
+
+/**
+ * Greedy word wrap, a word wider than the line cut where it must be; a last line that
+ * would overflow `maxLines` ends in an ellipsis.
+ */
 export function wrapText(text: string, fontSize: number, maxWidth: number, maxLines: number): string[] {
   const lines: string[] = [];
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  const words = drawable(text)
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) => pieces(word, fontSize, maxWidth));
+  for (const word of words) {
     const last = lines.at(-1);
     if (last !== undefined && textWidth(`${last} ${word}`, fontSize) <= maxWidth)
       lines[lines.length - 1] = `${last} ${word}`;
@@ -57,7 +85,9 @@ export function wrapText(text: string, fontSize: number, maxWidth: number, maxLi
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   let tail = kept[maxLines - 1]!;
-  while (textWidth(`${tail}…`, fontSize) > maxWidth && tail.includes(' ')) tail = tail.slice(0, tail.lastIndexOf(' '));
+  while (textWidth(`${tail}…`, fontSize) > maxWidth && tail.length > 0) {
+    tail = tail.includes(' ') ? tail.slice(0, tail.lastIndexOf(' ')) : [...tail].slice(0, -1).join('');
+  }
   kept[maxLines - 1] = `${tail}…`;
   return kept;
 }
@@ -82,16 +112,16 @@ export function previewSvg(text: PreviewText): string {
   const title = lines
     .map(
       (line, i) =>
-        `<text x="${PAD}" y="${titleTop + i * lineHeight}" font-size="${fontSize}" font-weight="700" fill="#ffffff">${escapeXml(line)}</text>`,
+        `<text x="${PAD}" y="${titleTop + i * lineHeight}" font-size="${fontSize}" font-weight="700" fill="#ffffff">${svgText(line)}</text>`,
     )
     .join('');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${PREVIEW_WIDTH}" height="${PREVIEW_HEIGHT}" viewBox="0 0 ${PREVIEW_WIDTH} ${PREVIEW_HEIGHT}" font-family="${FONT_FAMILY}">`,
     `<rect width="100%" height="100%" fill="#122a45"/>`,
     `<rect x="0" y="0" width="16" height="${PREVIEW_HEIGHT}" fill="#f2b544"/>`,
-    `<text x="${PAD}" y="118" font-size="36" font-weight="400" fill="#c9d9ee">${escapeXml(text.kicker)}</text>`,
+    `<text x="${PAD}" y="118" font-size="36" font-weight="400" fill="#c9d9ee">${svgText(text.kicker)}</text>`,
     `<rect x="${PAD}" y="146" width="120" height="5" fill="#f2b544"/>`,
-    `<text x="${PAD}" y="226" font-size="50" font-weight="700" fill="#f2b544">${escapeXml(text.date)}</text>`,
+    `<text x="${PAD}" y="226" font-size="50" font-weight="700" fill="#f2b544">${svgText(text.date)}</text>`,
     title,
     `</svg>`,
   ].join('');

@@ -9,6 +9,7 @@ import { decodeText } from '../content/checks/encoding.ts';
 import { parseYamlText } from '../content/checks/yaml-syntax.ts';
 import { ContentError } from '../content/errors.ts';
 import { checkContentFolder, failedCheck } from '../content/load.ts';
+import { requiredFileErrors } from './required-files.ts';
 import type { CheckContext } from '../content/checks/check.ts';
 import type { CheckedContent, CheckResult } from '../content/checked.ts';
 import {
@@ -67,7 +68,13 @@ export function checkContentDir(
   /** The list pages the content makes (src/lib/view/list-pages.ts, a layer above); without it, locked list pages are not checked. */
   listPages?: (content: CheckedContent, dir: string) => readonly string[],
 ): CheckResult {
+  const missing = requiredFileErrors(dir, context.required ?? [], cwd);
   const result = checkContentFolder(dir, cwd, context);
+  // Without a guard file, the URLs are not checked: its absence is the one fault, not what follows from it.
+  if (missing.length > 0) {
+    const others = result.errors.filter((error) => !missing.some((file) => file.file === error.file));
+    return { content: result.content, errors: [...missing, ...others] };
+  }
   if (result.errors.length > 0) return result;
   try {
     const lists = listPages?.(result.content, dir);

@@ -12,5 +12,6 @@ export function articleBodyHtml(article: ArticleView, links: Links): MadeLater<s
     href: links.claim(claim.event, claim.id),
     label: `Claim by ${claim.by}: ${claim.says}`,
   }));
-  return new MadeLater([article.body, marks], () => renderArticleHtml(article.body, marks));
+  const base = links.href();
+  return new MadeLater([article.body, marks, base], () => renderArticleHtml(article.body, marks, links.href));
 }

@@ -194,13 +194,27 @@ function phasesOf(events: readonly TimelineEvent[]): TimelineEvent[][] {
 
 const middle = (event: TimelineEvent) => (event.date.start.getTime() + periodEnd(event.date).getTime()) / 2;
 
-/** A phase day by day, with a day of margin either side so that no dot sits on the edge. */
+/**
+ * A phase day by day, with a day of margin either side so that no dot sits on the edge.
+ * The days are those of its events known to the day; an event known only to the month or
+ * the year is drawn as a bar across the days of its period that the inset shows (clamped
+ * to its edges), never past them: its period is wider than the phase's days.
+ */
 function layoutInset(members: readonly TimelineEvent[]): AxisInset {
-  const first = members[0]!;
-  const last = members.at(-1)!;
-  const from = addDaysTo(first.date.start, -1);
-  const to = addDaysTo(periodEnd(last.date), 1);
-  const inset = scale(from.getTime(), to.getTime());
+  const byDay = members.filter((event) => event.date.precision === 'day');
+  const dated = byDay.length > 0 ? byDay : members;
+  const first = dated.reduce((a, b) => (b.date.start < a.date.start ? b : a));
+  const last = dated.reduce((a, b) => (periodEnd(b.date) > periodEnd(a.date) ? b : a));
+  const starts = dated.map((event) => event.date.start.getTime());
+  const ends = dated.map((event) => periodEnd(event.date).getTime());
+  const from = addDaysTo(new Date(Math.min(...starts)), -1);
+  const to = addDaysTo(new Date(Math.max(...ends)), 1);
+  const scaled = scale(from.getTime(), to.getTime());
+  const clamp = (time: number) => Math.min(Math.max(time, from.getTime()), to.getTime());
+  const inset = {
+    at: (time: number) => scaled.at(clamp(time)),
+    stretch: (start: number, end: number) => scaled.stretch(clamp(start), clamp(end)),
+  };
   const eventDays = new Set(members.map((e) => e.date.start.getTime()));
   const crowded = members.length > CROWDED;
 
@@ -227,7 +241,8 @@ function layoutInset(members: readonly TimelineEvent[]): AxisInset {
     days,
     crowded,
     marks: members.map((event): AxisMark => {
-      const x = inset.at(middle(event));
+      const period = inset.stretch(event.date.start.getTime(), periodEnd(event.date).getTime());
+      const x = event.date.precision === 'day' ? inset.at(middle(event)) : period.x + period.width / 2;
       const side = x <= 50 ? 'after' : 'before';
       const room = (width: number) => ((side === 'after' ? 100 - x : x) / 100) * width - LABEL_OFFSET - 2;
       return {
@@ -237,7 +252,7 @@ function layoutInset(members: readonly TimelineEvent[]): AxisInset {
         title: event.title,
         shortTitle: fitText(event.title, room(INSET_MIN_WIDTH), TITLE_FONT),
         wideTitle: fitText(event.title, room(crowded ? FULL_INSET_MIN_WIDTH : INSET_MIN_WIDTH), TITLE_FONT),
-        period: inset.stretch(event.date.start.getTime(), periodEnd(event.date).getTime()),
+        period,
         x,
         exactDay: event.date.precision === 'day',
         side,

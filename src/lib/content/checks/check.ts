@@ -21,6 +21,11 @@ export interface CheckContext {
   readonly now: Date;
   /** Articles an earlier check read and passed, by a digest of their file (src/lib/content/known-articles.ts). */
   readonly known?: KnownArticles | undefined;
+  /**
+   * The guard files the folder must hold (src/lib/site/required-files.ts): all of them for
+   * the site's own content, none for a fixture or a benchmark (`CONTENT_DIR`).
+   */
+  readonly required?: readonly string[] | undefined;
 }
 
 /** A check across the entries that were read: every mistake it finds, each named by file and field. */

@@ -13,6 +13,16 @@ export function validate<S extends z.ZodType>(
   prefix: string,
   errors: ContentError[],
 ): z.output<S> | undefined {
+  const odd = notANumber(data);
+  if (odd.length > 0) {
+    for (const { path, value } of odd) {
+      const what = Number.isNaN(value) ? 'is NaN (".nan"), not a number' : `is infinite ("${value > 0 ? '' : '-'}.inf")`;
+      errors.push(
+        new ContentError(file, `${prefix}${fieldName(path)}`.replace(/^\./, '') || '(root)', `${what}: write the number itself`),
+      );
+    }
+    return undefined;
+  }
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
@@ -21,6 +31,21 @@ export function validate<S extends z.ZodType>(
     );
   }
   return undefined;
+}
+
+/** Every `.nan` and `.inf` YAML gave as a number, with its path; walked without recursion. */
+function notANumber(data: unknown): { path: (string | number)[]; value: number }[] {
+  const found: { path: (string | number)[]; value: number }[] = [];
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: data, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === 'number' && !Number.isFinite(value)) found.push({ path, value });
+    else if (Array.isArray(value)) value.forEach((item, i) => stack.push({ value: item, path: [...path, i] }));
+    else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) stack.push({ value: item, path: [...path, key] });
+    }
+  }
+  return found.reverse();
 }
 
 /** A data file's items (a YAML list), each validated; the invalid ones are left out, named. */

@@ -4,6 +4,7 @@
  */
 import type { CheckInfo, ContentCheck } from './check.ts';
 import { contentFiles } from './content-files.ts';
+import { requiredFiles } from './required-files.ts';
 import { encoding } from './encoding.ts';
 import { characters } from './characters.ts';
 import { yamlSyntax } from './yaml-syntax.ts';
@@ -12,8 +13,10 @@ import { fields } from './fields.ts';
 import { notEmpty } from './not-empty.ts';
 import { articleFile } from './article-file.ts';
 import { markdownDepth } from './markdown-depth.ts';
+import { markdownCost } from './markdown-cost.ts';
 import { bodyMarkup } from './body-markup.ts';
 import { uniqueIds } from './unique-ids.ts';
+import { anchorIds } from './anchor-ids.ts';
 import { eventDateInId } from './event-date-in-id.ts';
 import { placeSlugs } from './place-slugs.ts';
 import { placePositions } from './place-positions.ts';
@@ -27,13 +30,16 @@ import { knownSpeaker } from './known-speaker.ts';
 import { comparableUnits } from './comparable-units.ts';
 import { figureGivenInQuote } from './figure-given-in-quote.ts';
 import { figureValueMatchesGiven } from './figure-value-matches-given.ts';
+import { figureNumberMatchesGiven } from './figure-number-matches-given.ts';
 import { speakerInArticle } from './speaker-in-article.ts';
 import { eventDateBasis } from './event-date-basis.ts';
 import { corrections } from './corrections.ts';
+import { articleDate } from './article-date.ts';
 
 /** The checks made while each file is read (the reader in `content-check.ts` calls them). */
 export const FILE_CHECKS: readonly CheckInfo[] = [
   contentFiles,
+  requiredFiles,
   encoding,
   characters,
   yamlSyntax,
@@ -42,12 +48,14 @@ export const FILE_CHECKS: readonly CheckInfo[] = [
   notEmpty,
   articleFile,
   markdownDepth,
+  markdownCost,
   bodyMarkup,
 ];
 
 /** The checks across the entries, once every file is read. */
 export const CONTENT_CHECKS: readonly ContentCheck[] = [
   uniqueIds,
+  anchorIds,
   eventDateInId,
   placeSlugs,
   placePositions,
@@ -61,7 +69,9 @@ export const CONTENT_CHECKS: readonly ContentCheck[] = [
   comparableUnits,
   figureGivenInQuote,
   figureValueMatchesGiven,
+  figureNumberMatchesGiven,
   speakerInArticle,
+  articleDate,
   eventDateBasis,
   corrections,
 ];
