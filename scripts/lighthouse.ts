@@ -18,12 +18,12 @@ import { join } from 'node:path';
 import { replaceSection } from '../bench/sections.ts';
 import { siteConfig } from '../src/lib/site/site.ts';
 import { serveStatic } from './static-server.ts';
+import { CHROMIUM_ARGS } from './chromium.ts';
 
 const RUNS = 3;
 const DIST = process.env.DIST_DIR ?? 'dist';
 const REPORT = join('docs', 'performance.md');
-const CHROME_FLAGS =
-  '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync';
+const CHROME_FLAGS = ['--headless', ...CHROMIUM_ARGS].join(' ');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 interface Run {
