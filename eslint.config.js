@@ -1,6 +1,6 @@
 /**
  * ESLint: the TypeScript and Astro recommended rules, and the rules that keep the layers
- * (README, "Layout of the repository"): `src/lib/` is plain TypeScript in layers,
+ * (docs/architecture.md): `src/lib/` is plain TypeScript in layers,
  * markdown < content < model < site < view, each importing only its own layer or lower
  * ones and only types from `astro:` modules; components take props and never import
  * `src/data/`; no import cycles anywhere.

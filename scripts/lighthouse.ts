@@ -6,6 +6,9 @@
  *
  * Chromium: `CHROME_PATH` (default `/usr/bin/chromium`), started with the flags that keep
  * it off the network it must not reach.
+ *
+ * Lighthouse is not one of the project's dependencies (it would bring about a fifth of what
+ * `npm ci` installs, for a script run by hand): `npx` fetches the version pinned here.
  */
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -15,12 +18,12 @@ import { join } from 'node:path';
 import { replaceSection } from '../bench/sections.ts';
 import { siteConfig } from '../src/lib/site/site.ts';
 import { serveStatic } from './static-server.ts';
+import { CHROMIUM_ARGS } from './chromium.ts';
 
 const RUNS = 3;
 const DIST = process.env.DIST_DIR ?? 'dist';
 const REPORT = join('docs', 'performance.md');
-const CHROME_FLAGS =
-  '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync';
+const CHROME_FLAGS = ['--headless', ...CHROMIUM_ARGS].join(' ');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 interface Run {
@@ -55,6 +58,10 @@ const pages: { label: string; path: string | undefined }[] = [
   { label: 'claims', path: existsSync(join(DIST, 'claims', 'index.html')) ? 'claims/' : undefined },
 ];
 
+/** The Lighthouse that `npx` runs: a pinned version, so that results compare over time. */
+const LIGHTHOUSE = 'lighthouse@12.8.2';
+const NPX = ['--yes', LIGHTHOUSE];
+
 // Asynchronous: the static server answers from this same process while Lighthouse runs.
 const run = promisify(execFile);
 
@@ -73,9 +80,9 @@ async function lighthouse(url: string, out: string): Promise<Run> {
   };
   // A Chromium started cold (first run after an install) can miss chrome-launcher's
   // connection deadline ("Unable to connect to Chrome"); it answers the second time.
-  await run('lighthouse', args, options).catch((error: { stderr?: string }) => {
+  await run('npx', [...NPX, ...args], options).catch((error: { stderr?: string }) => {
     if (!error.stderr?.includes('Unable to connect to Chrome')) throw error;
-    return run('lighthouse', args, options);
+    return run('npx', [...NPX, ...args], options);
   });
   const report = JSON.parse(readFileSync(out, 'utf8')) as LighthouseReport;
   const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
@@ -135,7 +142,7 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-const version = spawnSync('lighthouse', ['--version'], { encoding: 'utf8' }).stdout.trim();
+const version = spawnSync('npx', [...NPX, '--version'], { encoding: 'utf8' }).stdout.trim();
 const chromium = spawnSync(process.env.CHROME_PATH ?? '/usr/bin/chromium', ['--version'], {
   encoding: 'utf8',
 }).stdout.trim();

@@ -3,7 +3,7 @@
  * and dark, into `screenshots/` (not committed), with Debian's Chromium.
  */
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 
 const base = process.argv[2] ?? 'http://localhost:4321/';
 const pages = (
@@ -16,17 +16,7 @@ const sizes = [
 ];
 const schemes = (process.env.SCHEMES ?? 'light,dark').split(',') as ('light' | 'dark')[];
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 mkdirSync('screenshots', { recursive: true });
 for (const path of pages) {
   for (const size of sizes) {

@@ -3,11 +3,11 @@
  * switch the theme. Each works under the page's CSP with no console error and no request
  * to another origin, and each has its plain fallback (a link, a form, a filter page).
  */
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { siteConfig } from '../../src/lib/site/site.ts';
 import { checkContentDir } from '../../src/lib/site/site-check.ts';
-import { describeInBrowser, type Session } from './harness.ts';
+import { describeInBrowser, sessionPerTest } from './harness.ts';
 
 const { content } = checkContentDir('content');
 const EVENT = '2019-10-13-ain-issa-camp-escape';
@@ -23,22 +23,12 @@ const isDark = (rgb: string) => {
 };
 
 describeInBrowser('the controls in Chromium', (env) => {
-  let session: Session;
-  beforeEach(async () => {
-    session = await env.session();
-  });
-  afterEach(async () => {
-    try {
-      session.expectClean();
-    } finally {
-      await session.close();
-    }
-  });
+  const sessions = sessionPerTest(env, {});
 
   it('copies an event link and a claim link, and says so where a screen reader hears it', async () => {
-    const { page, context } = session;
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.server.origin });
-    await session.goto(`events/${EVENT}/`);
+    const { page, context } = sessions.current;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: sessions.current.server.origin });
+    await sessions.current.goto(`events/${EVENT}/`);
 
     const own = page.locator('.event__header [data-copy-link]');
     await own.getByRole('button', { name: 'Copy link to this event' }).click();
@@ -57,8 +47,8 @@ describeInBrowser('the controls in Chromium', (env) => {
   });
 
   it('searches from the header box and lists results with excerpts that lead to their pages', async () => {
-    const { page } = session;
-    await session.goto('');
+    const { page } = sessions.current;
+    await sessions.current.goto('');
     await page.locator('#site-search-q').fill('Ain Issa');
     await Promise.all([page.waitForURL(/\/search\/\?q=Ain\+Issa$/), page.keyboard.press('Enter')]);
     // The query carried over into the search page's own box.
@@ -78,8 +68,8 @@ describeInBrowser('the controls in Chromium', (env) => {
   });
 
   it('finds pages from every part of the index in one list: events, claims, articles', async () => {
-    const { page } = session;
-    await session.goto('search/?q=Ain+Issa');
+    const { page } = sessions.current;
+    await sessions.current.goto('search/?q=Ain+Issa');
     const status = page.locator('[data-search-status]');
     await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/\d+ pages? found/);
     const total = Number((await status.textContent())!.match(/(\d+) pages? found/)![1]);
@@ -98,8 +88,8 @@ describeInBrowser('the controls in Chromium', (env) => {
   });
 
   it('says so when a search finds nothing', async () => {
-    const { page } = session;
-    await session.goto('search/?q=zzxqv');
+    const { page } = sessions.current;
+    await sessions.current.goto('search/?q=zzxqv');
     await expect
       .poll(() => page.locator('[data-search-status]').textContent(), { timeout: 10_000 })
       .toBe('Nothing found for “zzxqv”.');
@@ -107,18 +97,18 @@ describeInBrowser('the controls in Chromium', (env) => {
   });
 
   it('filters the timeline in place, puts the filter in the address, and the back button undoes it', async () => {
-    const { page } = session;
+    const { page } = sessions.current;
     // What the filter page for one actor lists, without JavaScript's help.
-    await session.goto('');
+    await sessions.current.goto('');
     const link = page.locator('.filters a[data-filter-kind="actor"]').first();
     const slug = (await link.getAttribute('data-filter-value'))!;
     const all = await page.locator('li.entry').count();
-    await session.goto(`actors/${slug}/`);
+    await sessions.current.goto(`actors/${slug}/`);
     const expected = await page.locator('li.entry').count();
     expect(expected).toBeGreaterThan(0);
     expect(expected).toBeLessThan(all);
 
-    await session.goto('');
+    await sessions.current.goto('');
     await link.locator('xpath=ancestor::details/summary').click();
     await link.click();
     await page.waitForURL((url) => url.search === `?actor=${slug}`);
@@ -131,7 +121,7 @@ describeInBrowser('the controls in Chromium', (env) => {
     await expect(page.locator('li.entry:visible').count()).resolves.toBe(all);
 
     // The address is the filter: opened directly, it shows the same events.
-    await session.goto(`?actor=${slug}`);
+    await sessions.current.goto(`?actor=${slug}`);
     await expect(page.locator('li.entry:visible').count()).resolves.toBe(expected);
     await page.getByRole('button', { name: 'Show all events' }).click();
     await expect(page.locator('li.entry:visible').count()).resolves.toBe(all);
@@ -139,8 +129,8 @@ describeInBrowser('the controls in Chromium', (env) => {
   });
 
   it('switches the theme, remembers the choice, and paints it without waiting for any module script', async () => {
-    const { page } = session;
-    await session.goto(`events/${EVENT}/`);
+    const { page } = sessions.current;
+    await sessions.current.goto(`events/${EVENT}/`);
     expect(isDark(await background(page))).toBe(false);
     const toggle = page.locator('[data-theme-toggle]');
     await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
@@ -150,7 +140,7 @@ describeInBrowser('the controls in Chromium', (env) => {
 
     // The page without its module scripts (inline or files): it must still be dark, from
     // the inline theme script in <head> alone, which runs before the first paint.
-    const home = session.server.url('');
+    const home = sessions.current.server.url('');
     await page.route(home, async (route) => {
       const response = await route.fetch();
       const html = (await response.text()).replace(/<script type="module"[^>]*>[\s\S]*?<\/script>/g, '');
@@ -205,7 +195,7 @@ describeInBrowser('the controls in Chromium', (env) => {
     } finally {
       await plain.close();
     }
-    await session.goto('');
-    await expect(session.page.locator('[data-theme-toggle]').isVisible()).resolves.toBe(true);
+    await sessions.current.goto('');
+    await expect(sessions.current.page.locator('[data-theme-toggle]').isVisible()).resolves.toBe(true);
   });
 });

@@ -8,31 +8,14 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DIST } from '../site/dist.ts';
 import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
+import { chromiumPath, launchChromium } from '../../scripts/chromium.ts';
 import { builtBase } from './site-pages.ts';
 
 export const INSTALL_HINT = 'apt-get install -y chromium';
-
-/** Flags for a root user on a closed network: no sandbox, no background connections. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-/** `CHROMIUM_PATH` if set (and only it), else Debian's Chromium. */
-export function chromiumPath(): string | undefined {
-  const candidates = process.env.CHROMIUM_PATH
-    ? [process.env.CHROMIUM_PATH]
-    : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  return candidates.find((path) => existsSync(path));
-}
 
 const inCI = ['true', '1'].includes((process.env.CI ?? '').toLowerCase());
 
@@ -71,6 +54,41 @@ export function describeInBrowser(
   });
 }
 
+/**
+ * A fresh session for each test of the group, checked clean (no console error, dialog or
+ * request to another origin) and closed after it. `eager` opens it before each test with
+ * those options; otherwise a test opens it with `open(options)`. Read it as `current`.
+ */
+export function sessionPerTest(
+  env: BrowserEnv,
+  eager?: SessionOptions,
+): { readonly current: Session; open(options?: SessionOptions): Promise<Session> } {
+  let session: Session | undefined;
+  const sessions = {
+    get current(): Session {
+      if (!session) throw new Error('no session is open in this test');
+      return session;
+    },
+    async open(options: SessionOptions = {}): Promise<Session> {
+      session = await env.session(options);
+      return session;
+    },
+  };
+  beforeEach(async () => {
+    session = undefined;
+    if (eager) await sessions.open(eager);
+  });
+  afterEach(async () => {
+    if (!session) return;
+    try {
+      session.expectClean();
+    } finally {
+      await session.close();
+    }
+  });
+  return sessions;
+}
+
 export interface SessionOptions {
   colorScheme?: 'light' | 'dark';
   /** Off: the page as a reader without JavaScript gets it. */
@@ -105,7 +123,7 @@ export class BrowserEnv {
       throw new Error(`${dir}/index.html is missing: run "npm run build" before the browser tests`);
     }
     this.#server = await serveStatic(dir, builtBase(dir));
-    this.#browser = await chromium.launch({ executablePath: this.executablePath, args: CHROMIUM_ARGS });
+    this.#browser = await launchChromium(this.executablePath);
   }
 
   async stop(): Promise<void> {

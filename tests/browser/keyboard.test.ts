@@ -3,10 +3,10 @@
  * to the main content, and the main path (timeline → event → passage in its article →
  * back to the claim → next event) works with Tab and Enter, with focus always visible.
  */
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { checkContentDir } from '../../src/lib/site/site-check.ts';
-import { describeInBrowser, type Session } from './harness.ts';
+import { describeInBrowser, sessionPerTest } from './harness.ts';
 import { inViewport, tabTo } from './page-helpers.ts';
 
 const { content } = checkContentDir('content');
@@ -28,23 +28,13 @@ function focused(page: Page) {
 }
 
 describeInBrowser('the keyboard alone', (env) => {
-  let session: Session;
-  beforeEach(async () => {
-    session = await env.session();
-  });
-  afterEach(async () => {
-    try {
-      session.expectClean();
-    } finally {
-      await session.close();
-    }
-  });
+  const sessions = sessionPerTest(env, {});
 
   it.each(['', `events/${claim.event}/`, `articles/${article.slug}/`, '404.html'])(
     'reaches the skip link first on /%s, and the skip link moves focus to the main content',
     async (path) => {
-      const { page } = session;
-      await session.goto(path);
+      const { page } = sessions.current;
+      await sessions.current.goto(path);
       await page.keyboard.press('Tab');
       await expect(focused(page)).resolves.toMatchObject({ tag: 'a', text: 'Skip to content', ring: true });
       await expect(inViewport(page.locator('.skip-link'))).resolves.toBe(true);
@@ -57,30 +47,30 @@ describeInBrowser('the keyboard alone', (env) => {
   );
 
   it('follows the main path: timeline → event → passage in the article → claim → next event', async () => {
-    const { page } = session;
-    await session.goto('');
+    const { page } = sessions.current;
+    await sessions.current.goto('');
 
     await tabTo(page, `.entry__title a[href$="/events/${claim.event}/"]`);
     await expect(focused(page)).resolves.toMatchObject({ ring: true });
     await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
-    expect(session.where()).toBe(`events/${claim.event}/`);
+    expect(sessions.current.where()).toBe(`events/${claim.event}/`);
 
     await tabTo(page, `#claim-${claim.id} a[href$="#quote-${claim.id}"]`);
     await expect(focused(page)).resolves.toMatchObject({ text: 'Read the passage in context', ring: true });
     await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
-    expect(session.where()).toBe(`articles/${article.slug}/#quote-${claim.id}`);
+    expect(sessions.current.where()).toBe(`articles/${article.slug}/#quote-${claim.id}`);
     await expect(inViewport(page.locator(`#quote-${claim.id}`))).resolves.toBe(true);
 
     // From the highlighted passage, the next Tab stops go on from there, to its arrow.
     await tabTo(page, `a.quote-claim[href$="#claim-${claim.id}"]`, 5);
     await expect(focused(page)).resolves.toMatchObject({ ring: true });
     await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
-    expect(session.where()).toBe(`events/${claim.event}/#claim-${claim.id}`);
+    expect(sessions.current.where()).toBe(`events/${claim.event}/#claim-${claim.id}`);
 
     await tabTo(page, 'a[rel=next]');
     await expect(focused(page)).resolves.toMatchObject({ ring: true });
     await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
-    expect(session.where()).not.toBe(`events/${claim.event}/`);
-    expect(session.where()).toMatch(/^events\/[\w-]+\/$/);
+    expect(sessions.current.where()).not.toBe(`events/${claim.event}/`);
+    expect(sessions.current.where()).toMatch(/^events\/[\w-]+\/$/);
   });
 });

@@ -4,9 +4,9 @@
  * not overlap, every search result within reach, highlighted quotes with no gap before the
  * punctuation after them, and the print stylesheet as a reader's printer applies it.
  */
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeInBrowser, type Session } from './harness.ts';
+import { describeInBrowser, type Session, sessionPerTest } from './harness.ts';
 
 const EVENT = 'events/2019-10-13-ain-issa-camp-escape/';
 const ARTICLE = 'articles/2019-10-13-hundreds-of-is-relatives-escape-camp/';
@@ -38,30 +38,14 @@ async function axRoles(session: Session): Promise<string[]> {
 }
 
 describeInBrowser('on a phone and on paper', (env) => {
-  let session: Session;
-  let open = false;
-  const start = async (width = 1280) => {
-    session = await env.session({ viewport: { width, height: 800 } });
-    open = true;
-    return session.page;
-  };
-  beforeEach(() => {
-    open = false;
-  });
-  afterEach(async () => {
-    if (!open) return;
-    try {
-      session.expectClean();
-    } finally {
-      await session.close();
-    }
-  });
+  const sessions = sessionPerTest(env);
+  const start = async (width = 1280) => (await sessions.open({ viewport: { width, height: 800 } })).page;
 
   for (const width of PHONES) {
     it(`stacks figure tables at ${width} px: every cell on screen, named by its column, still a table to screen readers`, async () => {
       const page = await start(width);
       for (const path of ['claims/', EVENT]) {
-        await session.goto(path);
+        await sessions.current.goto(path);
         const cells = await cellsOf(page);
         expect(cells.length, path).toBeGreaterThan(4);
         for (const cell of cells) {
@@ -75,7 +59,7 @@ describeInBrowser('on a phone and on paper', (env) => {
         );
         expect(scrolls, path).toBe(false);
       }
-      const roles = await axRoles(session);
+      const roles = await axRoles(sessions.current);
       expect(roles).toContain('table');
       expect(roles).toContain('columnheader');
       expect(roles).toContain('cell');
@@ -83,7 +67,7 @@ describeInBrowser('on a phone and on paper', (env) => {
 
     it(`draws the charts at ${width} px with labels of at least 11 px`, async () => {
       const page = await start(width);
-      await session.goto('claims/');
+      await sessions.current.goto('claims/');
       const sizes = await page.$$eval('.figure-chart svg', (svgs) =>
         svgs
           .filter((svg) => svg.getBoundingClientRect().width > 0)
@@ -101,7 +85,7 @@ describeInBrowser('on a phone and on paper', (env) => {
     it(`draws no chart label over a bar, a tick label or a gridline at ${width} px, and names whose each bar is`, async () => {
       const page = await start(width);
       for (const path of ['claims/', 'claims/ain-issa-escapees/', 'claims/people-displaced/']) {
-        await session.goto(path);
+        await sessions.current.goto(path);
         const clashes = await page.$$eval('.figure-chart svg', (svgs) =>
           svgs
             .filter((svg) => svg.getBoundingClientRect().width > 0)
@@ -135,7 +119,7 @@ describeInBrowser('on a phone and on paper', (env) => {
         );
         expect(clashes, path).toEqual([]);
       }
-      await session.goto('claims/ain-issa-escapees/');
+      await sessions.current.goto('claims/ain-issa-escapees/');
       const labels = await page.$$eval('.figure-chart svg', (svgs) =>
         svgs
           .filter((svg) => svg.getBoundingClientRect().width > 0)
@@ -151,7 +135,7 @@ describeInBrowser('on a phone and on paper', (env) => {
 
     it(`gives each time-axis mark at ${width} px a tap target of 24 px or more, none overlapping`, async () => {
       const page = await start(width);
-      await session.goto('');
+      await sessions.current.goto('');
       // On a phone the day-by-day rows are folded under the overview: open them.
       await page.locator('.axis__zoom--phone > summary').click();
       const boxes = await page.$$eval('.axis__zoom a .axis__hit', (hits) =>
@@ -178,7 +162,7 @@ describeInBrowser('on a phone and on paper', (env) => {
 
   it('shows every search result, twenty at a time, with the focus on the first new one', async () => {
     const page = await start();
-    await session.goto('search/?q=Syria');
+    await sessions.current.goto('search/?q=Syria');
     const status = page.locator('[data-search-status]');
     await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/pages found/);
     const total = Number((await status.textContent())!.match(/(\d+) pages found/)![1]);
@@ -195,7 +179,7 @@ describeInBrowser('on a phone and on paper', (env) => {
 
   it('sets the claim arrow right against the punctuation after a highlighted quote', async () => {
     const page = await start(390);
-    await session.goto(ARTICLE);
+    await sessions.current.goto(ARTICLE);
     const gaps = await page.$$eval('.prose a.quote-claim', (arrows) =>
       arrows.flatMap((arrow) => {
         const next = arrow.nextSibling;
@@ -216,7 +200,7 @@ describeInBrowser('on a phone and on paper', (env) => {
       const page = await start(width);
       await page.emulateMedia({ media: 'print' });
       for (const path of [EVENT, 'claims/']) {
-        await session.goto(path);
+        await sessions.current.goto(path);
         const controls = await page.$$eval(
           '.copy-link, .site-header, .pager, .theme-toggle',
           (els) => els.filter((el) => getComputedStyle(el).display !== 'none').length,
@@ -245,7 +229,7 @@ describeInBrowser('on a phone and on paper', (env) => {
       'articles/2019-10-13-trump-pulls-remaining-us-troops/',
       'articles/2019-01-11-us-official-says-withdrawal-has-begun/',
     ]) {
-      await session.goto(path);
+      await sessions.current.goto(path);
       links.push(
         ...(await page.$$eval('main a[href^="http"]', (anchors) =>
           anchors.map((a) => ({

@@ -5,9 +5,9 @@
  * header on a phone with the first event near the top, the disputes line near the top, the
  * feed and data linked in the footer, and the site's name and addresses on paper.
  */
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeInBrowser, type Session } from './harness.ts';
+import { describeInBrowser, sessionPerTest } from './harness.ts';
 import { inViewport, isTarget } from './page-helpers.ts';
 
 const WIDTHS = [320, 390, 768, 1280];
@@ -40,32 +40,14 @@ const insetGeometry = (page: Page) =>
   );
 
 describeInBrowser('the timeline page', (env) => {
-  let session: Session;
-  let open = false;
-  const start = async (
-    width: number,
-    options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {},
-  ) => {
-    session = await env.session({ viewport: { width, height: 800 }, ...options });
-    open = true;
-    return session.page;
-  };
-  beforeEach(() => {
-    open = false;
-  });
-  afterEach(async () => {
-    if (!open) return;
-    try {
-      session.expectClean();
-    } finally {
-      await session.close();
-    }
-  });
+  const sessions = sessionPerTest(env);
+  const start = async (width: number, options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {}) =>
+    (await sessions.open({ viewport: { width, height: 800 }, ...options })).page;
 
   for (const width of WIDTHS) {
     it(`puts each mark over its own day at ${width} px: one scale per phase, a day of margin either side`, async () => {
       const page = await start(width);
-      await session.goto('');
+      await sessions.current.goto('');
       await openInsets(page);
       const insets = await insetGeometry(page);
       expect(insets).toHaveLength(3);
@@ -90,7 +72,7 @@ describeInBrowser('the timeline page', (env) => {
 
     it(`sets every text of the axis at 12 px or more at ${width} px, none overprinting another or leaving its drawing`, async () => {
       const page = await start(width);
-      await session.goto('');
+      await sessions.current.goto('');
       await openInsets(page);
       const texts = await page.$$eval('.axis svg', (svgs) =>
         svgs
@@ -140,7 +122,7 @@ describeInBrowser('the timeline page', (env) => {
 
   it('shades each phase over exactly the days of its events', async () => {
     const page = await start(1280);
-    await session.goto('');
+    await sessions.current.goto('');
     const bands = await page.$$eval('.axis__overview .axis__band', (rects) =>
       rects.map((rect) => {
         const box = rect.getBoundingClientRect();
@@ -165,7 +147,7 @@ describeInBrowser('the timeline page', (env) => {
   for (const width of [390, 1280]) {
     it(`makes the axis one Tab stop at ${width} px, its marks reached with the arrow keys`, async () => {
       const page = await start(width);
-      await session.goto('');
+      await sessions.current.goto('');
       await openInsets(page);
       await page.locator('.disputes a').last().focus();
       await page.keyboard.press('Tab');
@@ -198,7 +180,7 @@ describeInBrowser('the timeline page', (env) => {
 
   it('counts one Tab stop for the axis without JavaScript too', async () => {
     const page = await start(1280, { javaScriptEnabled: false });
-    await session.goto('');
+    await sessions.current.goto('');
     const stops = await page.$$eval(
       '.axis a, .axis summary',
       (els) => els.filter((el) => el.getClientRects().length > 0 && (el as HTMLElement).tabIndex >= 0).length,
@@ -209,10 +191,10 @@ describeInBrowser('the timeline page', (env) => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`lands a tapped mark on its entry, marked as the target and dated with its year (${colorScheme})`, async () => {
       const page = await start(390, { colorScheme });
-      await session.goto('');
+      await sessions.current.goto('');
       await openInsets(page);
       await page.locator('.axis__zoom--phone a[href="#2019-10-13-ain-issa-camp-escape"]').click();
-      expect(session.where()).toBe('#2019-10-13-ain-issa-camp-escape');
+      expect(sessions.current.where()).toBe('#2019-10-13-ain-issa-camp-escape');
       const entry = page.locator('[id="2019-10-13-ain-issa-camp-escape"]');
       await expect(isTarget(entry)).resolves.toBe(true);
       await expect(inViewport(entry)).resolves.toBe(true);
@@ -237,7 +219,7 @@ describeInBrowser('the timeline page', (env) => {
   it('keeps the header of a phone to two rows, every link on one of them, and the first event near the top', async () => {
     for (const width of [320, 390]) {
       const page = await start(width);
-      await session.goto('');
+      await sessions.current.goto('');
       const header = await page.evaluate(() => {
         const tops = [...document.querySelectorAll('.site-nav li')]
           .filter((li) => li.getClientRects().length > 0)
@@ -259,14 +241,14 @@ describeInBrowser('the timeline page', (env) => {
       expect(header.overflow).toBe(false);
       // It was 1,556 px down at 320 px before the header was made compact and the axis folded.
       expect(header.firstEntry, `first event at ${width} px`).toBeLessThan(1200);
-      await session.close();
-      open = false;
+      sessions.current.expectClean();
+      await sessions.current.close();
     }
   });
 
   it('names each dispute near the top of the page, each line linking to its measure', async () => {
     const page = await start(1280);
-    await session.goto('');
+    await sessions.current.goto('');
     const disputes = await page.$$eval('.disputes li', (items) =>
       items.map((li) => ({
         text: li.textContent!,
@@ -289,7 +271,7 @@ describeInBrowser('the timeline page', (env) => {
   it('links the feed and the data exports in the footer of every kind of page', async () => {
     const page = await start(390);
     for (const path of ['', 'events/2019-10-13-ain-issa-camp-escape/', 'about/']) {
-      await session.goto(path);
+      await sessions.current.goto(path);
       const links = await page.$$eval('.site-footer a', (anchors) =>
         anchors
           .filter((a) => a.getClientRects().length > 0)
@@ -313,7 +295,7 @@ describeInBrowser('the timeline page', (env) => {
     const page = await start(720);
     await page.emulateMedia({ media: 'print' });
     for (const path of ['', 'events/2019-10-13-ain-issa-camp-escape/']) {
-      await session.goto(path);
+      await sessions.current.goto(path);
       const head = page.locator('.print-source');
       await expect(head.isVisible()).resolves.toBe(true);
       const text = (await head.textContent())!;

@@ -1,6 +1,6 @@
 /**
  * Every built page is valid HTML by html-validate, with the project's `.htmlvalidate.json`
- * (the recommended rules; the README says which two are adjusted and why), and carries
+ * (the recommended rules; docs/testing.md says which two are adjusted and why), and carries
  * nothing that could run or load from elsewhere.
  */
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createContext, runInContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { formatBroken, LinkChecker, type BuiltSite } from '../support/link-checker.ts';
@@ -42,8 +43,28 @@ describe('a redirect page', () => {
         const src = script.getAttribute('src');
         return src ? readFileSync(join(site.dir, src.slice(site.base.length)), 'utf8') : script.text;
       });
-    expect(scripts.join('\n')).toContain('location.hash');
     expect(unhashedInlineScripts(html())).toEqual([]);
+    // Run as a browser would, at the old address with a claim's anchor: it goes to the new
+    // page, anchor kept.
+    const page = parse(html());
+    const at = `https://example.org/sub/${OLD}`;
+    const replaced: string[] = [];
+    const window = {
+      document: {
+        querySelector: (selector: string) => {
+          const element = page.querySelector(selector);
+          return element && { href: new URL(element.getAttribute('href')!, at).href };
+        },
+      },
+      location: {
+        href: `${at}#claim-troops-more-than-2000`,
+        hash: '#claim-troops-more-than-2000',
+        replace: (url: string) => replaced.push(url),
+      },
+    };
+    const context = createContext(window);
+    for (const script of scripts) runInContext(script, context);
+    expect(replaced).toEqual([`https://example.org/sub/${NEW}#claim-troops-more-than-2000`]);
   });
 
   it('makes every locked URL resolve, claim anchors through the redirect, and no link break', () => {

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { checkContentDir } from '../../src/lib/site/site-check.ts';
+import { event, phase } from '../../src/lib/content/schema.ts';
 import { buildTimeline, type TimelineEvent } from '../../src/lib/model/timeline.ts';
 import {
   DAY_FONT,
@@ -14,12 +17,16 @@ import {
 } from '../../src/lib/view/axis.ts';
 import { formatSpan, toPartialDate } from '../../src/lib/content/dates.ts';
 
-const { content } = checkContentDir('content');
-const { events } = buildTimeline(
-  content.articles.map((a) => ({ slug: a.slug, data: a.data, body: a.body })),
-  content.events,
-  content.phases,
-);
+/**
+ * The axis of a timeline of its own (`tests/fixtures/axis/`: the events and phases of
+ * December 2018 to October 2019), so that the days and labels below hold whatever
+ * `content/` becomes.
+ */
+const FIXTURE = 'tests/fixtures/axis';
+const read = <T extends z.ZodType>(file: string, schema: T) =>
+  z.array(schema).parse(parse(readFileSync(`${FIXTURE}/${file}`, 'utf8')));
+const phases = read('phases.yaml', phase);
+const { events } = buildTimeline([], read('events.yaml', event), phases);
 const DAY = 86_400_000;
 const layout = layoutAxis(events);
 const marks = layout.insets.flatMap((inset) => inset.marks.map((mark) => ({ inset, mark })));
@@ -61,7 +68,7 @@ describe('the overview of the time axis', () => {
 describe('the phases drawn day by day', () => {
   it('draws every event once, in timeline order, one inset per phase', () => {
     expect(marks.map(({ mark }) => mark.id)).toEqual(events.map((e) => e.id));
-    expect(layout.insets.map((i) => i.title)).toEqual(content.phases.map((p) => p.title));
+    expect(layout.insets.map((i) => i.title)).toEqual(phases.map((p) => p.title));
     expect(layout.insets.map((i) => i.span)).toEqual(['15–20 December 2018', '6–11 January 2019', '6–19 October 2019']);
   });
 

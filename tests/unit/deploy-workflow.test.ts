@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { normalizeBase, normalizeSiteUrl } from '../../src/lib/site/site.ts';
+import { siteConfig } from '../../src/lib/site/site.ts';
 
 interface Step {
   uses?: string;
@@ -36,10 +36,25 @@ describe('the GitHub Pages workflow', () => {
       SITE_URL: `\${{ steps.${pages?.id}.outputs.origin }}`,
       BASE_PATH: `\${{ steps.${pages?.id}.outputs.base_path }}/`,
     });
-    // What those become for a project site and for a user site.
-    expect(normalizeBase('/syria-timeline' + '/')).toBe('/syria-timeline/');
-    expect(normalizeBase('' + '/')).toBe('/');
-    expect(normalizeSiteUrl('https://owner.github.io')).toBe('https://owner.github.io');
+    // What the build's config becomes once GitHub fills those in, for a project site
+    // (base_path "/syria-timeline") and for a user site (base_path "").
+    const filled = (outputs: Record<string, string>) =>
+      siteConfig(
+        Object.fromEntries(
+          Object.entries(step!.env!).map(([name, value]) => [
+            name,
+            value.replace(/\$\{\{ steps\.[\w-]+\.outputs\.(\w+) \}\}/g, (_, key: string) => outputs[key]!),
+          ]),
+        ),
+      );
+    expect(filled({ origin: 'https://owner.github.io', base_path: '/syria-timeline' })).toMatchObject({
+      url: 'https://owner.github.io',
+      base: '/syria-timeline/',
+    });
+    expect(filled({ origin: 'https://owner.github.io', base_path: '' })).toMatchObject({
+      url: 'https://owner.github.io',
+      base: '/',
+    });
     const upload = build.steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'));
     expect(upload?.with?.['path']).toBe('dist');
     expect(build.steps.indexOf(upload!)).toBeGreaterThan(build.steps.indexOf(step!));

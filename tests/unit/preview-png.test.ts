@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,8 +53,17 @@ describe('preview PNG encoding', () => {
     }
   });
 
-  it('gives the same bytes for the same picture', () => {
-    expect(renderPng(eventSvg).equals(renderPng(eventSvg))).toBe(true);
+  it('gives the same bytes for the same picture in another process, time zone and locale', () => {
+    // As another machine's build would draw it: a fresh Node, its own font loading and zlib.
+    const code = `import { renderPng } from './src/lib/site/preview-image.ts';
+      process.stdout.write(renderPng(process.env.PREVIEW_SVG).toString('base64'));`;
+    const other = spawnSync(process.execPath, ['--input-type=module', '-e', code], {
+      env: { ...process.env, PREVIEW_SVG: eventSvg, TZ: 'Pacific/Kiritimati', LANG: 'de_DE.UTF-8', LC_ALL: '' },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    expect(other.stderr).toBe('');
+    expect(Buffer.from(other.stdout, 'base64').equals(renderPng(eventSvg))).toBe(true);
   });
 });
 
