@@ -31,6 +31,8 @@ export interface ClaimView {
   readonly inferred: { readonly attribution: string; readonly note: string | undefined } | undefined;
   readonly figure: { readonly text: string; readonly measure: string; readonly href: string } | undefined;
   readonly says: string;
+  /** Where the article gives the statement no day: what it says of when. */
+  readonly undated: string | undefined;
   readonly quote: string;
   readonly article: {
     readonly title: string;
@@ -68,6 +70,7 @@ export function claimView(
       href: links.measure(claim.figure.measure),
     },
     says: claim.says,
+    undated: claim.undated,
     quote: claim.quote,
     article: {
       title: claim.article.title,
