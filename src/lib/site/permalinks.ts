@@ -29,6 +29,8 @@ export interface PermalinkSource {
         readonly id: string;
         readonly event: string;
         readonly figure?: { readonly measure: string } | undefined;
+        /** Ids it was published under before: their anchors are still on its event's page. */
+        readonly formerIds?: readonly string[] | undefined;
       }[];
     };
   }[];
@@ -51,6 +53,7 @@ export function publishedUrls(content: PermalinkSource, listPages: readonly stri
     for (const claim of article.data.claims) {
       urls.add(paths.claim(claim.event, claim.id));
       urls.add(paths.claimPage(claim.event, claim.id));
+      for (const former of claim.formerIds ?? []) urls.add(paths.claim(claim.event, former));
       if (claim.figure) {
         urls.add(paths.measure(claim.figure.measure));
         urls.add(paths.embedMeasure(claim.figure.measure));

@@ -24,6 +24,8 @@ export interface ClaimView {
   readonly id: string;
   /** The card's element id: `claim-<id>`. */
   readonly anchor: string;
+  /** The anchors of the ids it was published under before (`formerIds`): old links still land on it. */
+  readonly formerAnchors: readonly string[];
   /** The name as the article wrote it. */
   readonly by: string;
   readonly byHref: string | undefined;
@@ -61,6 +63,7 @@ export function claimView(
   return {
     id: claim.id,
     anchor: anchors.claim(claim.id),
+    formerAnchors: claim.formerIds.map((id) => anchors.claim(id)),
     by: claim.by,
     byHref: speaker ? links.person(speaker.person.id) : undefined,
     inferred: speaker?.inferred ? { attribution: attributedTo(speaker.person.name), note: speaker.note } : undefined,
