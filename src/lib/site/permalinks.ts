@@ -156,7 +156,11 @@ export function followRedirects(page: string, redirects: Redirects): string | un
  * `undefined` for a loop.
  */
 export function followMoved(page: string, redirects: Redirects): string | undefined {
-  if (redirects.has(page)) return followRedirects(page, redirects);
+  if (redirects.has(page)) {
+    // Its target may lie in a folder that moved since (a renamed claim's page, under an event renamed later).
+    const target = followRedirects(page, redirects);
+    return target === undefined ? undefined : followMoved(target, redirects);
+  }
   const folder = [...redirects.keys()].filter((from) => page.startsWith(from)).sort((a, b) => b.length - a.length)[0];
   if (folder === undefined) return page;
   const target = followRedirects(folder, redirects);
@@ -180,7 +184,9 @@ export function checkPermalinks(
   const pages = new Set(current.map((url) => splitUrl(url).page));
   const errors: ContentError[] = [];
   for (const [from, to] of redirects) {
-    const target = followRedirects(from, redirects);
+    // A redirect's target may itself sit in a folder that moved since (a renamed claim's page, under an event renamed later).
+    const followed = followRedirects(from, redirects);
+    const target = followed === undefined ? undefined : followMoved(followed, redirects);
     if (pages.has(from))
       errors.push(new ContentError(files.redirects, from, 'is still a page of the site; a redirect would hide it'));
     else if (target === undefined)
