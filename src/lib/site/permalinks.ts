@@ -127,8 +127,9 @@ export function withEmbedRedirects(redirects: Redirects): Redirects {
   const all = new Map(redirects);
   const embedded = (path: string) => `${EMBED_FOLDER}/${path}`;
   for (const [from, to] of redirects) {
-    if (from.startsWith('events/') && to.startsWith('events/') && !all.has(embedded(from)))
-      all.set(embedded(from), embedded(to));
+    // Only an event's own page has an embed; a claim's page (`events/x/claims/c/`) has none.
+    const eventPage = /^events\/[^/]+\/$/;
+    if (eventPage.test(from) && eventPage.test(to) && !all.has(embedded(from))) all.set(embedded(from), embedded(to));
   }
   return all;
 }
