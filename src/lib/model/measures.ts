@@ -25,7 +25,7 @@ const LABELS: Record<string, string> = {
   'turkish-soldiers-killed': 'Turkish soldiers killed',
   'is-suspects-held': 'IS suspects the SDF says it holds',
   'foreign-is-suspects-held': 'Foreign IS suspects among those the SDF says it holds',
-  'isis-militants-remaining': 'ISIS militants remaining in Iraq and Syria',
+  'isis-militants-remaining': 'ISIS militants a think tank estimates may remain in Iraq and Syria',
   'isis-fighting-units-struck': 'ISIS fighting units struck',
   airstrikes: 'Airstrikes against ISIS targets on 15 December 2018',
   'first-convoy-vehicles': 'Vehicles in the first convoy out of Rmeilan',
