@@ -23,7 +23,7 @@ function wordsOf(text: string): string[] {
 }
 
 function occurs(word: string, words: ReadonlySet<string>): boolean {
-  if (words.has(word) || (word === 'no' && words.has('not'))) return true;
+  if (words.has(word) || words.has(`${word}s`) || (word === 'no' && words.has('not'))) return true;
   const stem = word.slice(0, Math.min(word.length, STEM));
   return word.length >= STEM && [...words].some((w) => w.startsWith(stem));
 }
