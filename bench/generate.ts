@@ -119,7 +119,9 @@ function makeArticle(rng: Rng, index: number, covered: GenEvent[]): { slug: stri
   const claims: GenClaim[] = Array.from({ length: 8 }, (_, k) => {
     const event = covered[k % covered.length]!;
     const paragraph = paragraphs[(k * 3 + 1) % paragraphs.length]!;
-    const id = `a${index}-claim-${k}`;
+    // An id says no more than its claim: its words are in the paraphrase (`tag`).
+    const id = `report-${index}-claim-${k}`;
+    const tag = ` (report ${index}, claim ${k})`;
     if (k % 3 === 0) {
       const f = figureSentence(rng);
       paragraph.push(f.sentence);
@@ -127,7 +129,7 @@ function makeArticle(rng: Rng, index: number, covered: GenEvent[]): { slug: stri
         id,
         event: event.id,
         by: cap(f.sentence.split(' said ')[0]!),
-        says: `${cap(f.given)} ${f.what}.`,
+        says: `${cap(f.given)} ${f.what}${tag}.`,
         quote: f.sentence,
         figure: f.figure,
       };
@@ -135,7 +137,7 @@ function makeArticle(rng: Rng, index: number, covered: GenEvent[]): { slug: stri
     const speaker = pick(rng, w.speakers);
     const quote = `${cap(pick(rng, w.subjects))} ${pick(rng, w.verbs)} ${event.place}, ${speaker} said; officials called the move ${pick(rng, w.adjectives)}.`;
     paragraph.push(quote);
-    return { id, event: event.id, by: cap(speaker), says: event.title, quote };
+    return { id, event: event.id, by: cap(speaker), says: `${event.title}${tag}.`, quote };
   });
 
   const published = new Date(Math.max(...covered.map((e) => e.latest)) + DAY).toISOString().slice(0, 10);
@@ -174,6 +176,8 @@ function eventYaml(rng: Rng, event: GenEvent, i: number): string {
     `  actors: [${yaml(pick(rng, w.actorIds))}]`,
     `  topics: [${yaml(pick(rng, w.topicIds))}]`,
   ];
+  // The generated summaries name no publisher (the articles are drawn after the events), and say why.
+  lines.push(`  notAttributed: ${yaml('Generated content: the summary is not written from its articles.')}`);
   // The generated reports are written after the event and name no day: the date is from outside them.
   lines.push('  dateFrom: "outside"');
   if (event.date.length < 10) lines.push(`  dateBasis: ${yaml('The reports give only the month or the year.')}`);

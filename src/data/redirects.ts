@@ -18,7 +18,7 @@ export function movedPages(dir = contentDir()): MovedPage[] {
   const { redirects: declaredRedirects, locked = [] } = readPermalinkFiles(dir);
   const redirects = withEmbedRedirects(declaredRedirects);
   // The content check has already refused loops and targets that are not pages.
-  const declared = [...redirects.keys()].map((from) => ({ from, to: followRedirects(from, redirects) ?? from }));
+  const declared = [...redirects.keys()].map((from) => ({ from, to: followMovedTarget(from, redirects) }));
   const inside = locked
     .filter((url) => !url.includes('#') && !redirects.has(url))
     .flatMap((from) => {
@@ -26,4 +26,10 @@ export function movedPages(dir = contentDir()): MovedPage[] {
       return to !== undefined && to !== from ? [{ from, to }] : [];
     });
   return [...declared, ...inside];
+}
+
+/** Where a declared redirect lands: its target, followed again where the target's folder moved since. */
+function followMovedTarget(from: string, redirects: ReadonlyMap<string, string>): string {
+  const to = followRedirects(from, redirects);
+  return to === undefined ? from : (followMoved(to, redirects) ?? to);
 }

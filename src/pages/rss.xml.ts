@@ -4,6 +4,17 @@ import type { APIRoute } from 'astro';
 import { getTimeline, links, site } from '../data/timeline.ts';
 import { paths } from '../lib/site/urls.ts';
 import { contentLastChanged, FEED_NAMESPACES, feedChannelData, feedCorrections } from '../lib/site/feed.ts';
+import { outsideDateNote } from '../lib/model/labels.ts';
+import type { TimelineEvent } from '../lib/model/timeline.ts';
+
+/** The summary, and what the feed's bare date does not say: that it is only probable, or from outside the articles. */
+function withDateNote(event: TimelineEvent): string {
+  const notes = [
+    event.dateCertainty === 'probable' ? 'The date is probable.' : '',
+    outsideDateNote(event.dateFrom) ? 'The date is from outside the articles.' : '',
+  ].filter(Boolean);
+  return [event.summary, ...notes].join(' ');
+}
 
 export const GET: APIRoute = async () => {
   const timeline = await getTimeline();
@@ -20,7 +31,7 @@ export const GET: APIRoute = async () => {
       link: links.absolute(paths.event(event.id)),
       pubDate: event.date.start,
       categories: [event.phase.title],
-      ...feedCorrections(event.title, event.summary, event.corrections),
+      ...feedCorrections(event.title, withDateNote(event), event.corrections),
     })),
   });
 };

@@ -20,7 +20,7 @@ function build(contentDir: string) {
 describe('astro build on bad content', () => {
   it.each([
     ['known-event/unknown-event.md', 'claims[0] (c1).event: no event "2018-12-32-no-such-event"'],
-    ['quote-in-body/quote-not-in-body.md', 'claims[0] (c1).quote: is not in the article body'],
+    ['quote-in-body/quote-not-in-body.md', 'claims[0] (trump-orders-troops-out).quote: is not in the article body'],
     ['body-markup/raw-html-in-body.md', 'body (line 16): raw HTML is not allowed'],
     ['fields/script-in-title.md', 'title: must be plain text, not HTML'],
     ['body-markup/encoded-javascript-link-in-body.md', 'body (line 14): link to an unsafe URL'],

@@ -73,7 +73,9 @@ describe('corrections', () => {
   it('are listed on /corrections/, newest first, each linking to its page', () => {
     const items = readPage('corrections/index.html').querySelectorAll('.correction-log > li');
     const dates = items.map((li) => li.querySelector('time')!.getAttribute('datetime')!);
-    expect(dates.length).toBe(corrected.reduce((n, e) => n + e.corrections.length, 0));
+    // The events' corrections and the articles' own.
+    const ofArticles = content.articles.reduce((n, a) => n + a.data.corrections.length, 0);
+    expect(dates.length).toBe(corrected.reduce((n, e) => n + e.corrections.length, 0) + ofArticles);
     expect([...dates].sort().reverse()).toEqual(dates);
     for (const event of corrected)
       expect(items.some((li) => li.querySelector(`a[href$="/events/${event.id}/"]`))).toBe(true);

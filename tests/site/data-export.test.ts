@@ -90,7 +90,7 @@ describe('the data exports', () => {
     expect(lines).toHaveLength(figures.length + 1);
     expect(lines).toContainEqual(
       expect.stringMatching(
-        /^kurds-almost-800-escaped-ain-issa,ain-issa-escapees,almost 800,almost,800,people,2019-10-13,false,kurdish-led-administration,/,
+        /^kurds-almost-800-escaped,ain-issa-escapees,almost 800,almost,800,people,2019-10-13,false,kurdish-led-administration,/,
       ),
     );
   });

@@ -12,9 +12,19 @@ export function requireDist(): void {
   }
 }
 
-/** Every HTML page of the build, relative to it. */
+/**
+ * Every HTML page of the build, relative to it, but the small pages that only forward a moved
+ * address to its new page (src/pages/[...moved].astro; `movedFiles`), which the redirect
+ * tests read.
+ */
 export function htmlFiles(): string[] {
-  return builtHtmlFiles(DIST);
+  const moved = new Set(movedFiles());
+  return builtHtmlFiles(DIST).filter((file) => !moved.has(file));
+}
+
+/** The pages that forward a moved address: each links its new page with `data-moved-to`. */
+export function movedFiles(): string[] {
+  return builtHtmlFiles(DIST).filter((file) => pageText(file).includes('data-moved-to'));
 }
 
 export function readPage(file: string): HTMLElement {

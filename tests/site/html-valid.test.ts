@@ -8,6 +8,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, requireDist } from './dist.ts';
 import { htmlErrors, htmlPagesIn, inertnessProblems, validator } from './page-checks.ts';
+import { movedPages } from '../../src/data/redirects.ts';
+
+/**
+ * The pages that moved forward the reader by design (src/pages/[...moved].astro): their
+ * refresh waits a second so that their script can keep a `#claim-…` part. Only that is
+ * allowed them.
+ */
+const moved = new Set(movedPages().map(({ from }) => `${from}index.html`));
+const isMovedRefresh = (file: string, problem: string) =>
+  moved.has(file) && (problem === '<meta http-equiv="refresh">' || problem.includes(' meta-refresh: '));
 
 beforeAll(requireDist);
 
@@ -23,7 +33,8 @@ describe('the HTML of the built site', () => {
 
   it('has every page valid, with zero errors', async () => {
     expect(htmlPagesIn(DIST).length).toBeGreaterThan(20);
-    await expect(htmlErrors(DIST)).resolves.toEqual([]);
+    const errors = await htmlErrors(DIST);
+    expect(errors.filter((error) => !isMovedRefresh(error.split(':')[0]!, error))).toEqual([]);
   });
 
   it('is checked for inertness by a check that does find script, handlers and unsafe URLs', () => {
@@ -38,7 +49,11 @@ describe('the HTML of the built site', () => {
 
   it("has no page with script, handlers, frames or unsafe URLs that are not the site's own", () => {
     for (const file of htmlPagesIn(DIST)) {
-      expect(inertnessProblems(readFileSync(join(DIST, file), 'utf8')), file).toEqual([]);
+      const problems = inertnessProblems(readFileSync(join(DIST, file), 'utf8'));
+      expect(
+        problems.filter((problem) => !isMovedRefresh(file, problem)),
+        file,
+      ).toEqual([]);
     }
   });
 });

@@ -107,7 +107,9 @@ describe('the time axis', () => {
       expect(marks.map((a) => a.getAttribute('href'))).toEqual(timeline.events.map((e) => `#${e.id}`));
       for (const mark of marks) {
         expect(index.getElementById(mark.getAttribute('href')!.slice(1)), mark.getAttribute('href')).not.toBeNull();
-        expect(mark.getAttribute('aria-label')).toMatch(/^(Probably )?\w+day \d+ \w+ \d{4}: ./);
+        expect(mark.getAttribute('aria-label')).toMatch(
+          /^(Probably )?\w+day \d+ \w+ \d{4}( \(date from outside the articles\))?: ./,
+        );
         // Its title shown beside its dot, whole or cut at a word.
         const shown = mark.querySelector('text.axis__label')!.text.trim().replace(/…$/, '');
         expect(mark.getAttribute('aria-label')).toContain(shown);

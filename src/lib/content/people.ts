@@ -69,7 +69,7 @@ export function unlistedSpeaker(by: string): Speaker {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '') || 'unknown';
   return {
-    person: { id, name: by, kind: 'person', aliases: [{ form: by, inferred: false }] },
+    person: { id, name: by, kind: 'person', aliases: [{ form: by, inferred: false, siteLabel: false }] },
     as: by,
     note: undefined,
     inferred: false,

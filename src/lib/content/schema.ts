@@ -167,6 +167,18 @@ export const claim = z.strictObject({
   quote: quoteText,
   /** The number the claim gives, if any. */
   figure: figure.optional(),
+  /**
+   * Whether the article reports the event itself (the default), or only carries a claim
+   * related to it (`false`): only reporting articles count as the event's sources.
+   */
+  reports: z.boolean().default(true),
+  /**
+   * Where the article gives the statement no day of its own, so that it is not dated by
+   * the event it is filed under: what the article says of when (printed on its card).
+   */
+  undated: plainText.optional(),
+  /** Ids the claim was published under before: their anchors and pages still lead to it. */
+  formerIds: z.array(slug).default([]),
 });
 
 /**
@@ -275,6 +287,11 @@ export const event = z.strictObject({
   topics: z.array(z.enum(topics)).default([]),
   /** How the date was worked out, when the articles do not state it. */
   dateBasis: plainText.optional(),
+  /**
+   * For an event that one article reports: why its title and summary do not name that
+   * article's publisher (rule 1 of docs/editorial.md asks them to).
+   */
+  notAttributed: plainText.optional(),
   /** Changes to the event's page since it was first published. */
   corrections,
 });
@@ -295,6 +312,11 @@ export const alias = z.preprocess(
     note: plainText.optional(),
     /** Whether the form is only inferred to mean this entry ("a monitoring group"). */
     inferred: z.boolean().default(false),
+    /**
+     * The site's own label for the entry ("Metro (UK)", a publisher's name the article's
+     * text never prints): not listed as a form the articles use.
+     */
+    siteLabel: z.boolean().default(false),
   }),
 );
 

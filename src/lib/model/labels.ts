@@ -67,13 +67,24 @@ export function certaintyNote(certainty: Certainty): string {
   return certainty === 'probable' ? ` (${CERTAINTY.probable.trim()})` : '';
 }
 
+/** "date from outside the articles" where an event's day comes from public reporting, not the articles. */
+export function outsideDateNote(dateFrom: 'articles' | 'outside' | 'none'): string {
+  return dateFrom === 'outside' ? 'date from outside the articles' : '';
+}
+
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** "Probably Saturday 12 October 2019" where the articles give no day: for images and labels. */
-export function eventDateLabel(event: { readonly date: PartialDate; readonly dateCertainty: Certainty }): string {
-  return withCertaintyCapitalized(formatLong(event.date), event.dateCertainty);
+export function eventDateLabel(event: {
+  readonly date: PartialDate;
+  readonly dateCertainty: Certainty;
+  readonly dateFrom?: 'articles' | 'outside' | 'none';
+}): string {
+  const label = withCertaintyCapitalized(formatLong(event.date), event.dateCertainty);
+  const outside = outsideDateNote(event.dateFrom ?? 'articles');
+  return outside ? `${label} (${outside})` : label;
 }
 
 /** "attributed to Kurdish officials": an attribution that is an inference. */

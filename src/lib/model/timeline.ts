@@ -38,13 +38,17 @@ export interface TimelineEvent extends EventRef {
   readonly place: string | undefined;
   readonly dateBasis: string | undefined;
   readonly dateCertainty: Event['dateCertainty'];
+  /** Where the day comes from: `outside` is printed as from outside the articles wherever the date is. */
+  readonly dateFrom: Event['dateFrom'];
   readonly phase: Phase;
   readonly actors: readonly string[];
   readonly topics: readonly string[];
   /** Every claim about the event, in order of the articles' publication. */
   readonly claims: readonly ClaimInContext[];
-  /** The articles that speak of the event, oldest first. */
+  /** The articles that report the event, oldest first: its sources, as pages count them. */
   readonly articles: readonly ArticleRef[];
+  /** Articles that only carry a claim related to the event (`reports: false`), oldest first. */
+  readonly relatedArticles: readonly ArticleRef[];
   readonly previous: EventRef | undefined;
   readonly next: EventRef | undefined;
   /** Changes to the event's page since it was first published, oldest first. */
@@ -115,6 +119,7 @@ export function buildTimeline(
 
   const timelineEvents = ordered.map(({ event, date }, i): TimelineEvent => {
     const about = claimsByEvent.get(event.id) ?? [];
+    const reporting = uniqueArticles(about.filter((claim) => claim.reports));
     const phase = phaseById.get(event.phase);
     if (!phase) throw new Error(`Event ${event.id}: no phase "${event.phase}"`);
     return {
@@ -125,11 +130,13 @@ export function buildTimeline(
       place: event.place,
       dateBasis: event.dateBasis,
       dateCertainty: event.dateCertainty,
+      dateFrom: event.dateFrom,
       phase,
       actors: event.actors,
       topics: event.topics,
       claims: about,
-      articles: uniqueArticles(about),
+      articles: reporting,
+      relatedArticles: uniqueArticles(about).filter((article) => !reporting.includes(article)),
       previous: eventRefs[i - 1],
       next: eventRefs[i + 1],
       corrections: byDate(event.corrections),

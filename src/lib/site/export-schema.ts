@@ -164,7 +164,9 @@ export function exportSchema(id: string) {
         aliases: {
           type: 'array',
           minItems: 1,
-          items: closed({ form: str, note: str, inferred: { type: 'boolean' } }, ['note']),
+          items: closed({ form: str, note: str, inferred: { type: 'boolean' }, siteLabel: { type: 'boolean' } }, [
+            'note',
+          ]),
         },
       }),
     },

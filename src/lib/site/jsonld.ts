@@ -142,7 +142,8 @@ export function eventPageGraph(event: TimelineEvent, ctx: JsonLdContext): Node {
   const articles = picked(
     ctx.articles,
     (a) => a.slug,
-    event.articles.map((ref) => ref.slug),
+    // The related articles too: each claim's appearance is an article of the graph.
+    [...event.articles, ...event.relatedArticles].map((ref) => ref.slug),
   );
   return {
     '@context': 'https://schema.org',

@@ -29,6 +29,8 @@ export interface PermalinkSource {
         readonly id: string;
         readonly event: string;
         readonly figure?: { readonly measure: string } | undefined;
+        /** Ids it was published under before: their anchors are still on its event's page. */
+        readonly formerIds?: readonly string[] | undefined;
       }[];
     };
   }[];
@@ -51,6 +53,7 @@ export function publishedUrls(content: PermalinkSource, listPages: readonly stri
     for (const claim of article.data.claims) {
       urls.add(paths.claim(claim.event, claim.id));
       urls.add(paths.claimPage(claim.event, claim.id));
+      for (const former of claim.formerIds ?? []) urls.add(paths.claim(claim.event, former));
       if (claim.figure) {
         urls.add(paths.measure(claim.figure.measure));
         urls.add(paths.embedMeasure(claim.figure.measure));
@@ -132,8 +135,9 @@ export function withEmbedRedirects(redirects: Redirects): Redirects {
   const all = new Map(redirects);
   const embedded = (path: string) => `${EMBED_FOLDER}/${path}`;
   for (const [from, to] of redirects) {
-    if (from.startsWith('events/') && to.startsWith('events/') && !all.has(embedded(from)))
-      all.set(embedded(from), embedded(to));
+    // Only an event's own page has an embed; a claim's page (`events/x/claims/c/`) has none.
+    const eventPage = /^events\/[^/]+\/$/;
+    if (eventPage.test(from) && eventPage.test(to) && !all.has(embedded(from))) all.set(embedded(from), embedded(to));
   }
   return all;
 }
@@ -161,7 +165,11 @@ export function followRedirects(page: string, redirects: Redirects): string | un
  * `undefined` for a loop.
  */
 export function followMoved(page: string, redirects: Redirects): string | undefined {
-  if (redirects.has(page)) return followRedirects(page, redirects);
+  if (redirects.has(page)) {
+    // Its target may lie in a folder that moved since (a renamed claim's page, under an event renamed later).
+    const target = followRedirects(page, redirects);
+    return target === undefined ? undefined : followMoved(target, redirects);
+  }
   const folder = [...redirects.keys()].filter((from) => page.startsWith(from)).sort((a, b) => b.length - a.length)[0];
   if (folder === undefined) return page;
   const target = followRedirects(folder, redirects);
@@ -186,7 +194,9 @@ export function checkPermalinks(
   const pages = new Set([...current.map((url) => splitUrl(url).page), paths.search()]);
   const errors: ContentError[] = [];
   for (const [from, to] of redirects) {
-    const target = followRedirects(from, redirects);
+    // A redirect's target may itself sit in a folder that moved since (a renamed claim's page, under an event renamed later).
+    const followed = followRedirects(from, redirects);
+    const target = followed === undefined ? undefined : followMoved(followed, redirects);
     if (pages.has(from))
       errors.push(new ContentError(files.redirects, from, 'is still a page of the site; a redirect would hide it'));
     else if (target === undefined)

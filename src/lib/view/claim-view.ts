@@ -24,6 +24,8 @@ export interface ClaimView {
   readonly id: string;
   /** The card's element id: `claim-<id>`. */
   readonly anchor: string;
+  /** The anchors of the ids it was published under before (`formerIds`): old links still land on it. */
+  readonly formerAnchors: readonly string[];
   /** The name as the article wrote it. */
   readonly by: string;
   readonly byHref: string | undefined;
@@ -31,6 +33,8 @@ export interface ClaimView {
   readonly inferred: { readonly attribution: string; readonly note: string | undefined } | undefined;
   readonly figure: { readonly text: string; readonly measure: string; readonly href: string } | undefined;
   readonly says: string;
+  /** Where the article gives the statement no day: what it says of when. */
+  readonly undated: string | undefined;
   readonly quote: string;
   readonly article: {
     readonly title: string;
@@ -59,6 +63,7 @@ export function claimView(
   return {
     id: claim.id,
     anchor: anchors.claim(claim.id),
+    formerAnchors: claim.formerIds.map((id) => anchors.claim(id)),
     by: claim.by,
     byHref: speaker ? links.person(speaker.person.id) : undefined,
     inferred: speaker?.inferred ? { attribution: attributedTo(speaker.person.name), note: speaker.note } : undefined,
@@ -68,6 +73,7 @@ export function claimView(
       href: links.measure(claim.figure.measure),
     },
     says: claim.says,
+    undated: claim.undated,
     quote: claim.quote,
     article: {
       title: claim.article.title,

@@ -8,7 +8,7 @@ import type { ClaimsModel } from '../model/claims-model.ts';
 import { disputedMeasures, figureText } from '../model/comparisons.ts';
 import { plural, sourcesLabel, speakerLabel } from '../model/labels.ts';
 import { groupBySpeaker } from '../model/speaker-groups.ts';
-import type { ArticleView, EventRef, TimelineEvent } from '../model/timeline.ts';
+import type { ArticleRef, ArticleView, EventRef, TimelineEvent } from '../model/timeline.ts';
 import { eventPageGraph } from '../site/jsonld.ts';
 import type { PagePreview } from '../site/page-meta.ts';
 import { eventPreview } from '../site/previews.ts';
@@ -30,6 +30,12 @@ export interface PagerLink extends LinkView {
   readonly date: PartialDate;
   readonly certainty: TimelineEvent['dateCertainty'];
 }
+
+export type ArticleLinkView = LinkView & {
+  readonly publisher: string;
+  readonly date: PartialDate;
+  readonly certainty: 'known' | 'probable';
+};
 
 export interface EventPageView {
   readonly id: string;
@@ -78,11 +84,10 @@ export interface EventPageView {
   readonly map: MapFigureView | undefined;
   readonly phase: string;
   readonly dateBasis: string | undefined;
-  readonly articles: readonly (LinkView & {
-    readonly publisher: string;
-    readonly date: PartialDate;
-    readonly certainty: 'known' | 'probable';
-  })[];
+  /** The articles that report the event: its sources. */
+  readonly articles: readonly ArticleLinkView[];
+  /** Articles that only carry a claim related to the event; not counted as its sources. */
+  readonly relatedArticles: readonly ArticleLinkView[];
   readonly previous: PagerLink | undefined;
   readonly next: PagerLink | undefined;
 }
@@ -159,15 +164,20 @@ export function buildEventPage(
     map: mapOf(event, places, links),
     phase: event.phase.title,
     dateBasis: event.dateBasis,
-    articles: event.articles.map((article) => ({
-      text: article.title,
-      href: links.article(article.slug),
-      publisher: article.publisher,
-      date: article.published,
-      certainty: article.publishedCertainty,
-    })),
+    articles: event.articles.map((article) => articleLink(article, links)),
+    relatedArticles: event.relatedArticles.map((article) => articleLink(article, links)),
     previous: pager(event.previous),
     next: pager(event.next),
+  };
+}
+
+function articleLink(article: ArticleRef, links: Links): ArticleLinkView {
+  return {
+    text: article.title,
+    href: links.article(article.slug),
+    publisher: article.publisher,
+    date: article.published,
+    certainty: article.publishedCertainty,
   };
 }
 

@@ -77,17 +77,20 @@ export function buildPersonPage(
     rest: undefined,
     split: isSplit(root) ? navs.get('') : undefined,
     namesHeading: `How the articles name ${isPerson ? 'them' : 'it'}`,
-    spellings: view.spellings.map(({ alias, articles }) => {
-      const listed = articles.slice(0, PAGE_LIMITS.spellingArticles);
-      const more = articles.length - listed.length;
-      return {
-        form: alias.form,
-        inferred: alias.inferred,
-        note: alias.note,
-        articles: listed.map((slug) => ({ title: titles.get(slug) ?? slug, href: links.article(slug) })),
-        more: more > 0 ? `and ${plural(more, 'more article')}` : undefined,
-      };
-    }),
+    // The site's own labels (a publisher's name its text never prints) are not the articles' forms.
+    spellings: view.spellings
+      .filter(({ alias }) => !alias.siteLabel)
+      .map(({ alias, articles }) => {
+        const listed = articles.slice(0, PAGE_LIMITS.spellingArticles);
+        const more = articles.length - listed.length;
+        return {
+          form: alias.form,
+          inferred: alias.inferred,
+          note: alias.note,
+          articles: listed.map((slug) => ({ title: titles.get(slug) ?? slug, href: links.article(slug) })),
+          more: more > 0 ? `and ${plural(more, 'more article')}` : undefined,
+        };
+      }),
   };
   const periods = listParts(root)
     .filter((part) => part.segments.length > 0)

@@ -8,7 +8,7 @@ import { groupByYearAndMonth } from '../model/timeline.ts';
 import type { ClaimsModel } from '../model/claims-model.ts';
 import { disputedMeasures } from '../model/comparisons.ts';
 import { filterAttributes } from '../model/filters.ts';
-import { certaintyNote, plural, sourcesLabel } from '../model/labels.ts';
+import { certaintyNote, outsideDateNote, plural, sourcesLabel } from '../model/labels.ts';
 import { datetimeAttribute, formatDayMonthYear } from '../content/dates.ts';
 import { anchors, type Links } from '../site/urls.ts';
 import { entryFilterLinks, type FilterLinkView } from './filter-links.ts';
@@ -32,6 +32,8 @@ export interface EntryView {
   readonly datetime: string;
   /** " (probably)" where the day is only likely; empty where it is known. */
   readonly certainty: string;
+  /** "date from outside the articles" where no article gives the day; empty otherwise. */
+  readonly outside: string;
   readonly sources: string;
   readonly disagreement: DisagreementView | undefined;
   /** The filters the entry links (its place), as `FILTER_KINDS` declares. */
@@ -76,6 +78,7 @@ export function entryOf(event: TimelineEvent, { links, claims }: EntryContext): 
     date: formatDayMonthYear(event.date),
     datetime: datetimeAttribute(event.date),
     certainty: certaintyNote(event.dateCertainty),
+    outside: outsideDateNote(event.dateFrom),
     sources: sourcesLabel(event.articles.length),
     disagreement: disagreementOf(event.id, claims, links),
     filterLinks: entryFilterLinks(event, links),

@@ -35,6 +35,11 @@ import { speakerInArticle } from './speaker-in-article.ts';
 import { eventDateBasis } from './event-date-basis.ts';
 import { corrections } from './corrections.ts';
 import { articleDate } from './article-date.ts';
+import { eventReported } from './event-reported.ts';
+import { knownDateFromKnownArticle } from './known-date-from-known-article.ts';
+import { aliasInArticles } from './alias-in-articles.ts';
+import { claimIdWords } from './claim-id-words.ts';
+import { singleSourceAttributed } from './single-source-attributed.ts';
 
 /** The checks made while each file is read (the reader in `content-check.ts` calls them). */
 export const FILE_CHECKS: readonly CheckInfo[] = [
@@ -74,6 +79,11 @@ export const CONTENT_CHECKS: readonly ContentCheck[] = [
   articleDate,
   eventDateBasis,
   corrections,
+  eventReported,
+  knownDateFromKnownArticle,
+  aliasInArticles,
+  claimIdWords,
+  singleSourceAttributed,
 ];
 
 export const ALL_CHECKS: readonly CheckInfo[] = [...FILE_CHECKS, ...CONTENT_CHECKS];
