@@ -19,6 +19,10 @@ export interface FilterPageView {
   /** The route's parameters: `/<folder>/<slug>/`. */
   readonly folder: string;
   readonly slug: string;
+  /** The filter's kind (`actor`), which the in-place filter keeps while others narrow it. */
+  readonly kind: string;
+  /** What the page lists, inside a sentence: "events involving Turkey". */
+  readonly scope: string;
   /** The page's path under the base, for its canonical URL. */
   readonly path: string;
   readonly title: string;
@@ -66,6 +70,8 @@ export function filterPages(
       const first: FilterPageView = {
         folder: declaration.folder,
         slug: group.slug,
+        kind: declaration.kind,
+        scope: title.replace(/^Events /, 'events '),
         path,
         title,
         description: `${title}: ${count} of the US withdrawal from Syria, ${when}.`,

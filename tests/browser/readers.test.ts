@@ -1,0 +1,74 @@
+/**
+ * What a reader meets, second pass (issue 32): filters of different kinds narrow together,
+ * a failed copy never shows a tick, search keeps the page still while results arrive.
+ */
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { checkContentDir } from '../../src/lib/site/site-check.ts';
+import { describeInBrowser, type Session } from './harness.ts';
+
+const { content } = checkContentDir('content');
+/** An actor and a topic that share some events but not all: the two filters must narrow each other. */
+const pair = (() => {
+  for (const event of content.events) {
+    for (const actor of event.actors) {
+      for (const topic of event.topics) {
+        const both = content.events.filter((e) => e.actors.includes(actor) && e.topics.includes(topic)).length;
+        const byActor = content.events.filter((e) => e.actors.includes(actor)).length;
+        const byTopic = content.events.filter((e) => e.topics.includes(topic)).length;
+        if (both < byActor && both < byTopic) return { actor, topic, both, byActor };
+      }
+    }
+  }
+  throw new Error('no actor and topic narrow each other in the content');
+})();
+const count = (actor: string, topic: string) =>
+  content.events.filter((e) => e.actors.includes(actor) && e.topics.includes(topic)).length;
+
+describeInBrowser('a reader’s second pass', (env) => {
+  let session: Session;
+  beforeEach(async () => {
+    session = await env.session();
+  });
+  afterEach(async () => {
+    try {
+      session.expectClean();
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('narrows the timeline by an actor and a topic together, from the address', async () => {
+    const { page } = session;
+    await session.goto(`?actor=turkey&topic=diplomacy`);
+    await expect(page.locator('li.entry:visible').count()).resolves.toBe(count('turkey', 'diplomacy'));
+    const status = (await page.locator('[data-filter-status]').textContent())!;
+    expect(status).toContain('Turkey');
+    expect(status).toContain('diplomacy');
+    expect(status).toContain(`${count('turkey', 'diplomacy')} of ${content.events.length} events`);
+  });
+
+  it('adds a second filter of another kind to the address on a click, and takes it away on a second', async () => {
+    const { page } = session;
+    await session.goto(`?actor=${pair.actor}`);
+    const topic = page.locator(`.filters a[data-filter-kind="topic"][data-filter-value="${pair.topic}"]`);
+    await topic.locator('xpath=ancestor::details/summary').click();
+    await topic.click();
+    await page.waitForURL((url) => url.search === `?actor=${pair.actor}&topic=${pair.topic}`);
+    await expect(page.locator('li.entry:visible').count()).resolves.toBe(pair.both);
+    await topic.click();
+    await page.waitForURL((url) => url.search === `?actor=${pair.actor}`);
+    await expect(page.locator('li.entry:visible').count()).resolves.toBe(pair.byActor);
+  });
+
+  it('lets the address narrow a filter page: the page’s own filter stays', async () => {
+    const { page } = session;
+    await session.goto(`actors/${pair.actor}/?topic=${pair.topic}`);
+    await expect(page.locator('li.entry:visible').count()).resolves.toBe(pair.both);
+    await expect(page.locator('[data-filter-status]').textContent()).resolves.toContain(
+      `${pair.both} of ${pair.byActor} events`,
+    );
+    await page.getByRole('button', { name: /^Show all events/ }).click();
+    await expect(page.locator('li.entry:visible').count()).resolves.toBe(pair.byActor);
+    expect(new URL(page.url()).search).toBe('');
+  });
+});
