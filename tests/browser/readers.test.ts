@@ -71,4 +71,25 @@ describeInBrowser('a reader’s second pass', (env) => {
     await expect(page.locator('li.entry:visible').count()).resolves.toBe(pair.byActor);
     expect(new URL(page.url()).search).toBe('');
   });
+
+  it('announces a refused copy without a tick, and a copy that happened with one', async () => {
+    const { page, context } = session;
+    const event = content.events[0]!.id;
+    const before = () =>
+      page.locator('.event__header .copy-link__status').evaluate((el) => ({
+        text: el.textContent,
+        tick: getComputedStyle(el, '::before').content,
+      }));
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.server.origin });
+    await session.goto(`events/${event}/`);
+    await page.locator('.event__header [data-copy]').click();
+    await expect.poll(before).toEqual({ text: 'Link copied', tick: '"✓ "' });
+
+    // The browser refuses the clipboard: the message says so, and nothing ticks it.
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));
+    });
+    await page.locator('.event__header [data-copy]').click();
+    await expect.poll(before).toEqual({ text: 'Could not copy: use the link instead', tick: 'none' });
+  });
 });
