@@ -44,6 +44,7 @@ describe('permalinks', () => {
       'embed/events/2019-10-13-a/',
       'embed/events/2019-10-14-b/',
       'embed/timeline/',
+      'events/',
       'events/2019-10-13-a/',
       'events/2019-10-13-a/#claim-c1',
       'events/2019-10-13-a/claims/c1/',

@@ -16,6 +16,7 @@ export const FIXED_PAGES = [
   paths.home(),
   paths.about(),
   paths.articles(),
+  paths.events(),
   paths.claims(),
   paths.corrections(),
 ] as const;

@@ -46,7 +46,11 @@ export const paths = {
   about: () => 'about/',
   articles: () => 'articles/',
   article: (slug: string) => `articles/${slug}/`,
+  /** Every event, listed: the folder of the event pages. */
+  events: () => 'events/',
   event: (id: string) => `events/${id}/`,
+  /** Every value of a filter kind: `filters('actors')` is `actors/`. */
+  filters: (folder: string) => `${folder}/`,
   claims: () => 'claims/',
   people: () => 'people/',
   person: (id: string) => `people/${id}/`,

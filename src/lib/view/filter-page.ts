@@ -29,8 +29,8 @@ export interface FilterPageView {
   readonly description: string;
   /** The kind's label, for the breadcrumb: "Who". */
   readonly kindLabel: string;
-  /** The kind's own index page, where it has one (`/places/`), which the label links to. */
-  readonly kindHref: string | undefined;
+  /** The kind's index page (`/places/`, `/actors/`), which the label links to. */
+  readonly kindHref: string;
   /** "3 events, 12 October 2019 to 13 October 2019." */
   readonly lede: string;
   /** The whole timeline, for the breadcrumb and the lede. */
@@ -76,7 +76,7 @@ export function filterPages(
         title,
         description: `${title}: ${count} of the US withdrawal from Syria, ${when}.`,
         kindLabel: declaration.label,
-        kindHref: declaration.hasIndex ? links.href(`${declaration.folder}/`) : undefined,
+        kindHref: links.href(paths.filters(declaration.folder)),
         lede: `${count}, ${when}.`,
         home: links.home(),
         years: split.split ? [] : timelineYears(group.events, { links, claims }),
