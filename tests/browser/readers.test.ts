@@ -92,4 +92,59 @@ describeInBrowser('a reader’s second pass', (env) => {
     await page.locator('.event__header [data-copy]').click();
     await expect.poll(before).toEqual({ text: 'Could not copy: use the link instead', tick: 'none' });
   });
+
+  for (const width of [320, 390, 1280]) {
+    it(`keeps the search page still while results arrive at ${width} px (CLS at most 0.1)`, async () => {
+      const narrow = await env.session({ viewport: { width, height: 800 }, isMobile: width < 400 });
+      try {
+        await narrow.page.addInitScript(() => {
+          const w = window as unknown as { cls: number };
+          w.cls = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+              if (!entry.hadRecentInput) w.cls += entry.value;
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await narrow.goto('search/?q=Ain+Issa');
+        await expect
+          .poll(() => narrow.page.locator('[data-search-status]').textContent(), { timeout: 10_000 })
+          .toMatch(/found for/);
+        await narrow.page.waitForTimeout(500);
+        const cls = await narrow.page.evaluate(() => (window as unknown as { cls: number }).cls);
+        expect(cls).toBeLessThanOrEqual(0.1);
+        narrow.expectClean();
+      } finally {
+        await narrow.close();
+      }
+    });
+  }
+
+  it('names each search result’s kind and date, and counts the results by kind', async () => {
+    const { page } = session;
+    await session.goto('search/?q=Ain+Issa');
+    const status = page.locator('[data-search-status]');
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/found for/);
+    const text = (await status.textContent())!;
+    expect(text).not.toMatch(/^\d+ pages? found/);
+    const counts = [
+      ...text.matchAll(
+        /(\d+) (events?|claims?|articles?|people|person|organisations?|tables? of figures|other pages?)/g,
+      ),
+    ];
+    expect(counts.length).toBeGreaterThan(0);
+    const results = page.locator('[data-search-results] > li');
+    const kinds = await results.locator('.search-result__kind').allTextContents();
+    expect(kinds.length).toBe(await results.count());
+    for (const kind of kinds)
+      expect(kind).toMatch(/^(Event|Claim|Article|Person|Organisation|Table of figures|Other page)\b/);
+    // An event or a claim is dated, the way its page dates it.
+    const dated = kinds.filter((kind) => /^(Event|Claim|Article)/.test(kind));
+    expect(dated.length).toBeGreaterThan(0);
+    for (const kind of dated) expect(kind).toMatch(/ · .*\d{4}$/);
+    // The counts add up to every result, shown or still to show.
+    const total = counts.reduce((sum, [, n]) => sum + Number(n), 0);
+    const shown = /\((\d+) shown\)/.exec(text);
+    expect(shown ? total > Number(shown[1]) : total === kinds.length).toBe(true);
+  });
 });

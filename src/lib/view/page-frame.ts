@@ -9,6 +9,7 @@ import type { Links } from '../site/urls.ts';
 import { headMeta, type HeadMeta, type PagePreview } from '../site/page-meta.ts';
 import { canonicalHref, iframeSnippet, type EmbedTarget } from '../site/embeds.ts';
 import { siteChrome, type NavKey, type SiteChrome } from './site-chrome.ts';
+import { searchAttributes, type SearchMeta } from '../site/search-kinds.ts';
 
 export interface FrameInput {
   /** The page's own title; the site's name is added after it in `<title>`. */
@@ -20,6 +21,8 @@ export interface FrameInput {
   readonly current?: NavKey | undefined;
   /** Link-preview details: type, date, image; the site's own where absent. */
   readonly preview?: PagePreview | undefined;
+  /** What a search result says the page is, and its date; "other page" where absent. */
+  readonly search?: SearchMeta | undefined;
 }
 
 export interface PageHead extends HeadMeta {
@@ -33,6 +36,8 @@ export interface PageFrame {
   readonly lang: string;
   readonly head: PageHead;
   readonly chrome: SiteChrome;
+  /** The search index's filter and meta for the page (src/lib/site/search-kinds.ts). */
+  readonly search: { readonly filter: string; readonly kind: string; readonly date: string | undefined };
 }
 
 export interface EmbedFrame {
@@ -65,6 +70,7 @@ export function pageFrame(input: FrameInput, site: SiteConfig, links: Links): Pa
     lang: site.lang,
     head: pageHead(input, site, links),
     chrome: siteChrome({ site, links, current: input.current, path: input.path }),
+    search: searchAttributes(input.search),
   };
 }
 

@@ -16,6 +16,8 @@ export interface PersonPageView {
   readonly id: string;
   readonly path: string;
   readonly name: string;
+  /** A person or an organisation (a government, a publisher): what a search result calls the page. */
+  readonly kind: 'person' | 'organisation';
   readonly description: string;
   readonly lede: string;
   readonly peopleHref: string;
@@ -68,6 +70,7 @@ export function buildPersonPage(
     id: person.id,
     path,
     name: person.name,
+    kind: person.kind,
     description: `What ${person.name} said, claim by claim, across the articles.`,
     lede:
       person.description ?? (isPerson ? 'A person named in the articles.' : 'An organisation named in the articles.'),
