@@ -5,7 +5,7 @@
  * event, claim and article pages are made one at a time (`PageList`): nothing holds every
  * page's view model at once (src/data/routes.ts).
  */
-import { getClaims, getPlaces, getTimeline, links, site } from './timeline.ts';
+import { getClaims, getPlaces, getTimeline, links, site, trust } from './timeline.ts';
 import { buildArticlePages, type ArticlePageView } from '../lib/view/article-page.ts';
 import { buildClaimsPages, type ClaimsPages } from '../lib/view/claims-page.ts';
 import { buildClaimPages, type ClaimPageView } from '../lib/view/claim-page.ts';
@@ -118,7 +118,7 @@ export const getKindIndexes = (): Promise<FolderIndexView[]> =>
   getTimeline().then((timeline) => kindIndexes(timeline.events, links));
 
 /** A page's head, header and footer, for its layout. */
-export const frame = (input: FrameInput): PageFrame => pageFrame(input, site, links);
+export const frame = (input: FrameInput): PageFrame => pageFrame(input, site, links, trust);
 
 /** An embed page's head and its links back to the full page. */
 export const frameOfEmbed = (target: EmbedTarget, page: { description: string; path: string }): EmbedFrame =>

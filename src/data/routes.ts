@@ -37,6 +37,7 @@ export const eventRoutes = one(() =>
             path: page.path,
             preview: page.preview,
             search: { kind: 'event', date: eventDateLabel(page) },
+            corrections: page.corrections,
           }),
           oembed: oembedLink(target, links, site),
           embed: embedControlOf(target),
@@ -72,6 +73,7 @@ export const claimRoutes = one(() =>
           path: page.path,
           preview: page.preview,
           search: { kind: 'claim', date: page.event.date },
+          corrections: page.corrections,
         }),
       },
     })),
@@ -94,6 +96,7 @@ export const measureRoutes = one(() =>
             description: page.description,
             preview: page.preview,
             search: { kind: 'figures' },
+            corrections: 'all',
           }),
           oembed: target && oembedLink(target, links, site),
           embed: target && embedControlOf(target),
@@ -134,7 +137,10 @@ const filterRoutesOf = (period: boolean) =>
         filterList(listOf(views), (view) => (view.rest !== undefined) === period),
         (view) => ({
           params: { folder: view.folder, slug: view.slug, ...(period ? { period: view.rest } : {}) },
-          props: { view, frame: frame({ title: view.title, path: view.path, description: view.description }) },
+          props: {
+            view,
+            frame: frame({ title: view.title, path: view.path, description: view.description, corrections: 'all' }),
+          },
         }),
       ),
     ),
@@ -149,7 +155,13 @@ export const personRoutes = one(() =>
       params: { id: page.id, period: page.rest },
       props: {
         page,
-        frame: frame({ title: page.name, description: page.description, path: page.path, search: { kind: page.kind } }),
+        frame: frame({
+          title: page.name,
+          description: page.description,
+          path: page.path,
+          search: { kind: page.kind },
+          corrections: 'all',
+        }),
       },
     })),
   ),
@@ -187,7 +199,13 @@ export const timelinePartRoutes = one(() =>
         params: { year, part: part.length > 0 ? part.join('/') : undefined },
         props: {
           view,
-          frame: frame({ title: view.title, path: view.path, description: view.description, current: 'timeline' }),
+          frame: frame({
+            title: view.title,
+            path: view.path,
+            description: view.description,
+            current: 'timeline',
+            corrections: 'all',
+          }),
         },
       };
     }),

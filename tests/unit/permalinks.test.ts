@@ -51,6 +51,7 @@ describe('permalinks', () => {
       'events/2019-10-14-b/',
       'events/2019-10-14-b/#claim-c2',
       'events/2019-10-14-b/claims/c2/',
+      'standards/',
     ]);
   });
 

@@ -15,6 +15,7 @@ export const REDIRECTS_FILE = 'redirects.yaml';
 export const FIXED_PAGES = [
   paths.home(),
   paths.about(),
+  paths.standards(),
   paths.articles(),
   paths.events(),
   paths.claims(),

@@ -9,6 +9,7 @@ import { decodeText } from '../content/checks/encoding.ts';
 import { parseYamlText } from '../content/checks/yaml-syntax.ts';
 import { ContentError } from '../content/errors.ts';
 import { checkContentFolder, failedCheck } from '../content/load.ts';
+import { readSiteSettings } from '../content/site-settings.ts';
 import type { CheckContext } from '../content/checks/check.ts';
 import type { CheckedContent, CheckResult } from '../content/checked.ts';
 import {
@@ -68,10 +69,11 @@ export function checkContentDir(
   listPages?: (content: CheckedContent, dir: string) => readonly string[],
 ): CheckResult {
   const result = checkContentFolder(dir, cwd, context);
-  if (result.errors.length > 0) return result;
+  const settings = readSiteSettings(dir, cwd, context.now).errors;
+  if (result.errors.length > 0) return { ...result, errors: [...result.errors, ...settings] };
   try {
     const lists = listPages?.(result.content, dir);
-    return { content: result.content, errors: checkPermalinkFiles(dir, result.content, cwd, lists) };
+    return { content: result.content, errors: [...settings, ...checkPermalinkFiles(dir, result.content, cwd, lists)] };
   } catch (error) {
     return failedCheck(dir, error, cwd);
   }

@@ -44,6 +44,8 @@ export const SEARCH_PARTS = ['claims', 'articles'] as const;
 export const paths = {
   home: () => '',
   about: () => 'about/',
+  /** The site's standards and methods: how claims, figures and dates are read. */
+  standards: () => 'standards/',
   articles: () => 'articles/',
   article: (slug: string) => `articles/${slug}/`,
   /** Every event, listed: the folder of the event pages. */

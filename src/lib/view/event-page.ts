@@ -53,6 +53,8 @@ export interface EventPageView {
   readonly corrections: TimelineEvent['corrections'];
   /** The public record of every correction. */
   readonly correctionsHref: string;
+  /** The standards and methods a correction holds the page to. */
+  readonly standardsHref: string;
   readonly figures:
     | {
         readonly allHref: string;
@@ -116,6 +118,7 @@ export function buildEventPage(
     summary: event.summary,
     corrections: event.corrections,
     correctionsHref: links.corrections(),
+    standardsHref: links.standards(),
     date: event.date,
     dateCertainty: event.dateCertainty,
     preview: eventPreview(event),
