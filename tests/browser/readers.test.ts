@@ -21,6 +21,15 @@ const pair = (() => {
   }
   throw new Error('no actor and topic narrow each other in the content');
 })();
+const claimsOf = (event: string) =>
+  content.articles.flatMap((a) => a.data.claims).filter((c) => c.event === event).length;
+/** How many measures with more than one figure an event has: each is a table on its page. */
+const measuresOf = (event: string) => {
+  const figures = content.articles.flatMap((a) => a.data.claims).filter((c) => c.event === event && c.figure);
+  const byMeasure = new Map<string, number>();
+  for (const c of figures) byMeasure.set(c.figure!.measure, (byMeasure.get(c.figure!.measure) ?? 0) + 1);
+  return [...byMeasure.values()].filter((n) => n > 1).length;
+};
 const count = (actor: string, topic: string) =>
   content.events.filter((e) => e.actors.includes(actor) && e.topics.includes(topic)).length;
 
@@ -147,4 +156,38 @@ describeInBrowser('a reader’s second pass', (env) => {
     const shown = /\((\d+) shown\)/.exec(text);
     expect(shown ? total > Number(shown[1]) : total === kinds.length).toBe(true);
   });
+
+  it('gives a long event page a contents list whose links land on its sections', async () => {
+    const { page } = session;
+    const longest = [...content.events].sort((a, b) => claimsOf(b.id) - claimsOf(a.id))[0]!;
+    await session.goto(`events/${longest.id}/`);
+    const links = page.getByRole('navigation', { name: 'On this page' }).getByRole('link');
+    const texts = await links.allTextContents();
+    expect(texts).toEqual(expect.arrayContaining(['Who said what', 'Articles']));
+    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+      await expect(page.locator(href).count(), href).resolves.toBe(1);
+    }
+  });
+
+  for (const width of [320, 1280]) {
+    it(`makes a table's scroll region a Tab stop only where it scrolls, at ${width} px`, async () => {
+      const narrow = await env.session({ viewport: { width, height: 900 } });
+      try {
+        const withTables = content.events.find((e) => measuresOf(e.id) > 1) ?? content.events[0]!;
+        await narrow.goto(`events/${withTables.id}/`);
+        await narrow.page.waitForTimeout(200);
+        const regions = await narrow.page.$$eval('.table-scroll', (els) =>
+          els.map((el) => ({
+            scrolls: el.scrollWidth > el.clientWidth + 1,
+            tabbable: (el as HTMLElement).tabIndex >= 0,
+          })),
+        );
+        expect(regions.length).toBeGreaterThan(0);
+        for (const region of regions) expect(region.tabbable).toBe(region.scrolls);
+        narrow.expectClean();
+      } finally {
+        await narrow.close();
+      }
+    });
+  }
 });

@@ -55,6 +55,8 @@ export interface EventPageView {
   readonly correctionsHref: string;
   /** The standards and methods a correction holds the page to. */
   readonly standardsHref: string;
+  /** A long page's contents, linking its sections; none where the page is short enough to see whole. */
+  readonly contents: readonly { readonly text: string; readonly href: string }[] | undefined;
   readonly figures:
     | {
         readonly allHref: string;
@@ -119,6 +121,13 @@ export function buildEventPage(
     corrections: event.corrections,
     correctionsHref: links.corrections(),
     standardsHref: links.standards(),
+    contents: isLong(event, measures.length)
+      ? [
+          ...(measures.length > 0 ? [{ text: 'The figures', href: '#event-figures-heading' }] : []),
+          { text: 'Who said what', href: '#by-speaker-heading' },
+          { text: 'Articles', href: '#articles-heading' },
+        ]
+      : undefined,
     date: event.date,
     dateCertainty: event.dateCertainty,
     preview: eventPreview(event),
@@ -172,6 +181,13 @@ export function buildEventPage(
     previous: pager(event.previous),
     next: pager(event.next),
   };
+}
+
+/** Past this many claims, or with any figures, a page gets its contents list: the claims' cards are many Tab stops. */
+const LONG_PAGE_CLAIMS = 6;
+
+function isLong(event: TimelineEvent, measures: number): boolean {
+  return measures > 0 || event.claims.length >= LONG_PAGE_CLAIMS;
 }
 
 function mapOf(event: TimelineEvent, places: readonly Place[], links: Links): MapFigureView | undefined {
