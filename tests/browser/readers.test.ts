@@ -190,4 +190,97 @@ describeInBrowser('a reader’s second pass', (env) => {
       }
     });
   }
+
+  for (const width of [320, 390, 1280]) {
+    it(`cuts an axis title only where its row has no room, at a word, at ${width} px`, async () => {
+      const narrow = await env.session({ viewport: { width, height: 900 } });
+      try {
+        await narrow.goto('');
+        // On a phone the day-by-day rows are folded: open them.
+        const fold = narrow.page.locator('.axis__zoom--phone > summary');
+        if (await fold.isVisible()) await fold.click();
+        const labels = await narrow.page.$$eval('.axis__zoom', (zooms) =>
+          zooms
+            .filter((zoom) => zoom.getClientRects().length > 0)
+            .flatMap((zoom) => [...zoom.querySelectorAll<SVGAElement>('.axis__mark')])
+            .map((mark) => {
+              const svg = mark.ownerSVGElement!.getBoundingClientRect();
+              const dot = mark.querySelector('circle')!.getBoundingClientRect();
+              const text = mark.querySelector<SVGTextElement>('.axis__label')!;
+              const shown = [...text.querySelectorAll('tspan')].filter((t) => getComputedStyle(t).display !== 'none');
+              const box = text.getBoundingClientRect();
+              const after = text.getAttribute('text-anchor') === 'start';
+              const room = after
+                ? svg.right - (dot.left + dot.width / 2) - 10
+                : dot.left + dot.width / 2 - 10 - svg.left;
+              const title = mark.getAttribute('aria-label')!.replace(/^[^:]*: /, '');
+              const kept = shown
+                .map((t) => t.textContent)
+                .join('')
+                .replace(/…$/, '');
+              const next = title.slice(kept.length).trim().split(' ')[0] ?? '';
+              const context = document.createElement('canvas').getContext('2d')!;
+              const style = getComputedStyle(text);
+              context.font = `${style.fontSize} ${style.fontFamily}`;
+              return {
+                room,
+                next: context.measureText(` ${next}`).width,
+                title,
+                shown: shown.map((t) => t.textContent).join(''),
+                count: shown.length,
+                free: room - box.width,
+              };
+            }),
+        );
+        expect(labels.length).toBeGreaterThan(0);
+        for (const label of labels) {
+          expect(label.count, label.title).toBe(1);
+          if (!label.shown.endsWith('…')) {
+            expect(label.shown).toBe(label.title);
+            continue;
+          }
+          const kept = label.shown.slice(0, -1);
+          // At a word, and never down to a single word: enough to tell the event.
+          expect(label.title.startsWith(`${kept} `), label.title).toBe(true);
+          expect(kept.split(' ').length, label.title).toBeGreaterThanOrEqual(2);
+          // Cut because the row had no room for the next word, within the safety margin of the
+          // width estimate that keeps every title inside its drawing, and the 48 px by which an
+          // inset may be wider than the width its fit was made for (INSET_WIDTHS, src/lib/view/axis.ts).
+          expect(label.free, label.title).toBeLessThan(label.next + 0.15 * label.room + 48);
+        }
+        narrow.expectClean();
+      } finally {
+        await narrow.close();
+      }
+    });
+  }
+
+  it('says on the axis, where the gap is, that no article covers those months', async () => {
+    const { page } = session;
+    await session.goto('');
+    const gap = page.locator('.axis__gap text');
+    await expect(gap.count()).resolves.toBeGreaterThan(0);
+    await expect(gap.first().textContent()).resolves.toContain('No article');
+    await expect(page.locator('#axis-caption').textContent()).resolves.toMatch(
+      /no article in this collection covers \w+/,
+    );
+    // The gap has no event in it: each event's dot is outside its stretch of the overview.
+    const outside = await page.$eval('.axis__overview', (svg) => {
+      const gaps = [...svg.querySelectorAll('.axis__gap-line')].map((l) => l.getBoundingClientRect());
+      const ticks = [...svg.querySelectorAll('.axis__day-tick')].map((t) => t.getBoundingClientRect().left);
+      return ticks.every((x) => gaps.every((g) => x <= g.left || x >= g.right));
+    });
+    expect(outside).toBe(true);
+  });
+
+  it('says each day-by-day inset’s own scale', async () => {
+    const { page } = session;
+    await session.goto('');
+    const titles = await page.locator('.axis__zoom--wide .axis__inset-title').allTextContents();
+    expect(titles.length).toBeGreaterThan(0);
+    for (const title of titles) expect(title).toMatch(/\(\d+ days across\)/);
+    await expect(page.locator('.axis__zoom--phone > summary').textContent()).resolves.toContain(
+      'each at its own scale',
+    );
+  });
 });
