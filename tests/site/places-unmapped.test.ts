@@ -1,0 +1,25 @@
+/**
+ * `/places/`: a place that is not on the map says why (issue 32: Rmeilan said only "Not on
+ * the map"), and a place on the map gives its position and its source instead.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readPage, requireDist } from './dist.ts';
+
+describe('the places page', () => {
+  beforeAll(requireDist);
+
+  it('gives every place either its position and source, or the reason it is not on the map', () => {
+    const items = readPage('places/index.html').querySelectorAll('.places-list > li');
+    expect(items.length).toBeGreaterThan(0);
+    const drawn = new Set(
+      readPage('places/index.html')
+        .querySelectorAll('.locator-map__dot')
+        .map((a) => a.getAttribute('data-place')),
+    );
+    for (const item of items) {
+      const line = item.querySelector('p.muted')!.text.trim();
+      if (drawn.has(item.id)) expect(line, item.id).toMatch(/° N, .*° E \(GeoNames \d+\)/);
+      else expect(line, item.id).toMatch(/^Not on the map: \S.{20,}/);
+    }
+  });
+});
