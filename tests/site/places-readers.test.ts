@@ -1,9 +1,11 @@
 /**
  * `/places/`: a place that is not on the map says why (issue 32: Rmeilan said only "Not on
- * the map"), and a place on the map gives its position and its source instead.
+ * the map"), a place on the map gives its position and its source instead, and the map has
+ * a scale bar.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readPage, requireDist } from './dist.ts';
+import { SCALE_BAR_KM } from '../../src/lib/view/locator-map.ts';
 
 describe('the places page', () => {
   beforeAll(requireDist);
@@ -21,5 +23,15 @@ describe('the places page', () => {
       if (drawn.has(item.id)) expect(line, item.id).toMatch(/° N, .*° E \(GeoNames \d+\)/);
       else expect(line, item.id).toMatch(/^Not on the map: \S.{20,}/);
     }
+  });
+
+  it('draws a scale bar on the map, labelled with its length on the ground', () => {
+    const bar = readPage('places/index.html').querySelector('.locator-map__scale')!;
+    expect(bar).toBeTruthy();
+    expect(bar.querySelector('text')!.text.trim()).toBe(`${SCALE_BAR_KM} km`);
+    const [line] = bar.querySelectorAll('line');
+    const width = parseFloat(line!.getAttribute('x2')!) - parseFloat(line!.getAttribute('x1')!);
+    expect(width).toBeGreaterThan(0);
+    expect(width).toBeLessThan(50);
   });
 });
