@@ -31,7 +31,9 @@ const measuresOf = (event: string) => {
   return [...byMeasure.values()].filter((n) => n > 1).length;
 };
 const count = (actor: string, topic: string) =>
-  content.events.filter((e) => e.actors.includes(actor) && e.topics.includes(topic)).length;
+  content.events.filter(
+    (e) => (e.actors as readonly string[]).includes(actor) && (e.topics as readonly string[]).includes(topic),
+  ).length;
 
 describeInBrowser('a reader’s second pass', (env) => {
   let session: Session;
@@ -138,7 +140,7 @@ describeInBrowser('a reader’s second pass', (env) => {
     expect(text).not.toMatch(/^\d+ pages? found/);
     const counts = [
       ...text.matchAll(
-        /(\d+) (events?|claims?|articles?|people|person|organisations?|tables? of figures|other pages?)/g,
+        /(\d+) (events?|claims?|articles?|people|person|organisations?|places?|tables? of figures|other pages?)/g,
       ),
     ];
     expect(counts.length).toBeGreaterThan(0);
@@ -146,7 +148,7 @@ describeInBrowser('a reader’s second pass', (env) => {
     const kinds = await results.locator('.search-result__kind').allTextContents();
     expect(kinds.length).toBe(await results.count());
     for (const kind of kinds)
-      expect(kind).toMatch(/^(Event|Claim|Article|Person|Organisation|Table of figures|Other page)\b/);
+      expect(kind).toMatch(/^(Event|Claim|Article|Person|Organisation|Place|Table of figures|Other page)\b/);
     // An event or a claim is dated, the way its page dates it.
     const dated = kinds.filter((kind) => /^(Event|Claim|Article)/.test(kind));
     expect(dated.length).toBeGreaterThan(0);

@@ -11,6 +11,7 @@ export const SEARCH_KINDS = {
   article: { one: 'article', many: 'articles' },
   person: { one: 'person', many: 'people' },
   organisation: { one: 'organisation', many: 'organisations' },
+  place: { one: 'place', many: 'places' },
   figures: { one: 'table of figures', many: 'tables of figures' },
   page: { one: 'other page', many: 'other pages' },
 } as const;

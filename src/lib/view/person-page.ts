@@ -12,12 +12,14 @@ import { isSplit, listParts, PAGE_LIMITS, partPath, splitList } from './split.ts
 import { splitNav, type SplitNavView } from './split-nav.ts';
 import { periodOf } from './timeline-split.ts';
 
+type PersonPageKind = 'person' | 'organisation' | 'place';
+
 export interface PersonPageView {
   readonly id: string;
   readonly path: string;
   readonly name: string;
-  /** A person or an organisation (a government, a publisher): what a search result calls the page. */
-  readonly kind: 'person' | 'organisation';
+  /** A person, an organisation (a government, a publisher) or a place: what a search result calls the page. */
+  readonly kind: PersonPageKind;
   readonly description: string;
   readonly lede: string;
   readonly peopleHref: string;
