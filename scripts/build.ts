@@ -9,6 +9,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { readSiteSettings, SETTINGS_FILE, unsetSettings } from '../src/lib/content/site-settings.ts';
+import { contentDir } from '../src/lib/content/load.ts';
 import { chooseSiteUrl, SiteUrlError, type SiteUrlChoice } from '../src/lib/site/site-url.ts';
 import { isLocalAddress } from '../src/lib/site/site-address.ts';
 import { searchParts, topFolders } from '../src/lib/site/search-index.ts';
@@ -28,6 +30,9 @@ function siteUrl(): SiteUrlChoice {
 
 const site = siteUrl();
 console.log(`Building for ${site.url}${site.base === '/' ? '' : ` under ${site.base}`} (${site.from})`);
+// Said once here, not by every page: the pages themselves say it to their readers.
+const unset = unsetSettings(readSiteSettings(contentDir()).settings);
+if (unset) console.log(`${contentDir()}/${SETTINGS_FILE} names ${unset}: every page says so.`);
 // A ceiling for Astro's heap above Node's default (about 4 GB here, less on a small machine),
 // for sites past the benchmark's 10,000 events: at that size the heap held 652 MiB when the
 // process peaked (docs/performance.md), and V8 sizes it by what is live, not by this limit. A limit set in

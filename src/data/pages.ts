@@ -5,7 +5,7 @@
  * event, claim and article pages are made one at a time (`PageList`): nothing holds every
  * page's view model at once (src/data/routes.ts).
  */
-import { getClaims, getPlaces, getTimeline, links, site } from './timeline.ts';
+import { getClaims, getPlaces, getTimeline, links, site, trust } from './timeline.ts';
 import { buildArticlePages, type ArticlePageView } from '../lib/view/article-page.ts';
 import { buildClaimsPages, type ClaimsPages } from '../lib/view/claims-page.ts';
 import { buildClaimPages, type ClaimPageView } from '../lib/view/claim-page.ts';
@@ -13,6 +13,7 @@ import { buildEventPages, type EventPageView } from '../lib/view/event-page.ts';
 import { buildPersonPages, type PersonPageView } from '../lib/view/person-page.ts';
 import { buildPlacesPage, type PlacesPageView } from '../lib/view/places-page.ts';
 import { filterPages, type FilterPageView } from '../lib/view/filter-page.ts';
+import { eventsIndex, kindIndexes, type FolderIndexView } from '../lib/view/folder-index.ts';
 import { buildTimelinePage, type TimelinePage } from '../lib/view/timeline-page.ts';
 import {
   entryLink,
@@ -106,8 +107,18 @@ export const getArticlesPages = one((): Promise<ArticlesPageView[]> =>
   getTimeline().then((timeline) => buildArticlesPages(timeline.articles, links)),
 );
 
+/** `/events/`: every event, or where they are too many, the timeline's periods. */
+export const getEventsIndex = (): Promise<FolderIndexView> =>
+  Promise.all([getTimeline(), getTimelineSplit()]).then(([timeline, split]) =>
+    eventsIndex(timeline.events, split, links),
+  );
+
+/** `/actors/`, `/topics/`: every value of a filter kind without a page of its own design. */
+export const getKindIndexes = (): Promise<FolderIndexView[]> =>
+  getTimeline().then((timeline) => kindIndexes(timeline.events, links));
+
 /** A page's head, header and footer, for its layout. */
-export const frame = (input: FrameInput): PageFrame => pageFrame(input, site, links);
+export const frame = (input: FrameInput): PageFrame => pageFrame(input, site, links, trust);
 
 /** An embed page's head and its links back to the full page. */
 export const frameOfEmbed = (target: EmbedTarget, page: { description: string; path: string }): EmbedFrame =>

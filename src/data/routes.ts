@@ -18,6 +18,8 @@ import {
 import { getClaims, getTimeline, links, site } from './timeline.ts';
 import { eventEmbed, measureEmbed, oembedLink } from '../lib/site/embeds.ts';
 import { measureView } from '../lib/view/measure-view.ts';
+import { eventDateLabel, withCertaintyCapitalized } from '../lib/model/labels.ts';
+import { formatLong } from '../lib/content/dates.ts';
 import { filterList, listOf, mapList, one } from '../lib/view/page-list.ts';
 
 /** `/events/<id>/`. */
@@ -29,7 +31,14 @@ export const eventRoutes = one(() =>
         params: { id: page.id },
         props: {
           page,
-          frame: frame({ title: page.title, description: page.summary, path: page.path, preview: page.preview }),
+          frame: frame({
+            title: page.title,
+            description: page.summary,
+            path: page.path,
+            preview: page.preview,
+            search: { kind: 'event', date: eventDateLabel(page) },
+            corrections: page.corrections,
+          }),
           oembed: oembedLink(target, links, site),
           embed: embedControlOf(target),
         },
@@ -58,7 +67,14 @@ export const claimRoutes = one(() =>
       params: { id: page.eventId, claim: page.claimId },
       props: {
         page,
-        frame: frame({ title: page.title, description: page.description, path: page.path, preview: page.preview }),
+        frame: frame({
+          title: page.title,
+          description: page.description,
+          path: page.path,
+          preview: page.preview,
+          search: { kind: 'claim', date: page.event.date },
+          corrections: page.corrections,
+        }),
       },
     })),
   ),
@@ -79,6 +95,8 @@ export const measureRoutes = one(() =>
             current: 'claims',
             description: page.description,
             preview: page.preview,
+            search: { kind: 'figures' },
+            corrections: 'all',
           }),
           oembed: target && oembedLink(target, links, site),
           embed: target && embedControlOf(target),
@@ -119,7 +137,10 @@ const filterRoutesOf = (period: boolean) =>
         filterList(listOf(views), (view) => (view.rest !== undefined) === period),
         (view) => ({
           params: { folder: view.folder, slug: view.slug, ...(period ? { period: view.rest } : {}) },
-          props: { view, frame: frame({ title: view.title, path: view.path, description: view.description }) },
+          props: {
+            view,
+            frame: frame({ title: view.title, path: view.path, description: view.description, corrections: 'all' }),
+          },
         }),
       ),
     ),
@@ -132,7 +153,16 @@ export const personRoutes = one(() =>
   getPersonPages().then((pages) =>
     mapList(listOf(pages), (page) => ({
       params: { id: page.id, period: page.rest },
-      props: { page, frame: frame({ title: page.name, description: page.description, path: page.path }) },
+      props: {
+        page,
+        frame: frame({
+          title: page.name,
+          description: page.description,
+          path: page.path,
+          search: { kind: page.kind },
+          corrections: 'all',
+        }),
+      },
     })),
   ),
 );
@@ -150,6 +180,10 @@ export const articleRoutes = one(() =>
           path: page.path,
           current: 'articles',
           preview: page.preview,
+          search: {
+            kind: 'article',
+            date: withCertaintyCapitalized(formatLong(page.published), page.publishedCertainty),
+          },
         }),
       },
     })),
@@ -165,7 +199,13 @@ export const timelinePartRoutes = one(() =>
         params: { year, part: part.length > 0 ? part.join('/') : undefined },
         props: {
           view,
-          frame: frame({ title: view.title, path: view.path, description: view.description, current: 'timeline' }),
+          frame: frame({
+            title: view.title,
+            path: view.path,
+            description: view.description,
+            current: 'timeline',
+            corrections: 'all',
+          }),
         },
       };
     }),

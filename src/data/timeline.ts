@@ -10,6 +10,10 @@ import { fromEntries, type ContentEntries } from '../lib/content/collections.ts'
 import { describeSite, siteConfig } from '../lib/site/site.ts';
 import { makeLinks } from '../lib/site/urls.ts';
 import { buildPlaces, type Place } from '../lib/model/places.ts';
+import { readSiteSettings } from '../lib/content/site-settings.ts';
+import { contentDir } from '../lib/content/load.ts';
+import { allCorrections } from '../lib/model/corrections.ts';
+import type { TrustContext } from '../lib/view/trust.ts';
 
 const identity = siteConfig();
 // From the site config: `import.meta.env.BASE_URL` came out as `/` in pages built with a base path.
@@ -52,3 +56,9 @@ export function getPlaces(): Promise<Place[]> {
 
 /** The site config, its description and its sources counted from the content. */
 export const site = describeSite(identity, await getTimeline());
+
+/** Who publishes the site and when its content last changed (`content/site.yaml`, the corrections). */
+export const trust: TrustContext = {
+  settings: readSiteSettings(contentDir()).settings,
+  lastCorrection: allCorrections(await getTimeline())[0]?.date.iso,
+};

@@ -9,7 +9,7 @@ export {}; // a module: its names stay out of the page's global scope
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  meta: { title?: string; kind?: string; date?: string };
 }
 interface PagefindResult {
   data(): Promise<PagefindResultData>;
@@ -21,7 +21,10 @@ interface PagefindOptions {
 interface Pagefind {
   options(options: PagefindOptions): Promise<void>;
   mergeIndex(url: string, options: PagefindOptions): Promise<void>;
-  search(query: string): Promise<{ results: PagefindResult[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(
+    query: string,
+  ): Promise<{ results: PagefindResult[]; filters?: Record<string, Record<string, number>> } | null>;
 }
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
@@ -29,6 +32,8 @@ const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+/** Each kind of page, as a result names it and the count counts it (src/lib/site/search-kinds.ts). */
+const KINDS = JSON.parse(form?.dataset.kinds ?? '{}') as Record<string, { one: string; many: string }>;
 /** Results are shown a page at a time: each one's excerpt is a request of its own. */
 const PAGE_SIZE = 20;
 
@@ -40,6 +45,8 @@ function load(): Promise<Pagefind> {
     await module.options(options);
     const parts = (form!.dataset.parts ?? '').split(' ').filter(Boolean);
     await Promise.all(parts.map((part) => module.mergeIndex(part, options)));
+    // Loaded now, the filters make each search count its results by kind.
+    await module.filters();
     return module;
   })();
   return pagefind;
@@ -67,10 +74,25 @@ function item(result: PagefindResultData): HTMLLIElement {
   link.href = result.url;
   link.textContent = result.meta.title ?? result.url;
   heading.append(link);
+  // What the result is and when: "Event · 13 October 2019".
+  const kind = document.createElement('p');
+  kind.className = 'search-result__kind';
+  const name = KINDS[result.meta.kind ?? 'page']?.one ?? 'page';
+  kind.textContent = [name.charAt(0).toUpperCase() + name.slice(1), result.meta.date].filter(Boolean).join(' · ');
   const excerpt = document.createElement('p');
   excerpt.append(...excerptNodes(result.excerpt));
-  item.append(heading, excerpt);
+  item.append(heading, kind, excerpt);
   return item;
+}
+
+/** "3 events, 12 claims and 1 article": the results counted as a reader counts them. */
+function counted(byKind: Record<string, number> | undefined, total: number): string {
+  const parts = Object.entries(KINDS)
+    .map(([kind, { one, many }]) => ({ n: byKind?.[kind] ?? 0, one, many }))
+    .filter(({ n }) => n > 0)
+    .map(({ n, one, many }) => `${n} ${n === 1 ? one : many}`);
+  if (parts.length === 0) return `${total} ${total === 1 ? 'result' : 'results'}`;
+  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
 
 let latest = 0;
@@ -107,7 +129,7 @@ async function run(query: string): Promise<void> {
     pending = found?.results ?? [];
     const count = pending.length;
     if (count === 0) return say(`Nothing found for “${query}”.`);
-    summary = `${count} ${count === 1 ? 'page' : 'pages'} found for “${query}”`;
+    summary = `${counted(found?.filters?.kind, count)} found for “${query}”`;
     await showMore(ticket);
   } catch {
     say('Search is not available: its index did not load.');

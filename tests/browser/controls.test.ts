@@ -55,7 +55,7 @@ describeInBrowser('the controls in Chromium', (env) => {
     await expect(page.locator('#search-q').inputValue()).resolves.toBe('Ain Issa');
     await expect
       .poll(() => page.locator('[data-search-status]').textContent(), { timeout: 10_000 })
-      .toMatch(/\d+ pages? found for “Ain Issa”/);
+      .toMatch(/^\d+ \w.* found for “Ain Issa”/);
     const results = page.locator('[data-search-results] > li');
     expect(await results.count()).toBeGreaterThan(0);
     await expect(results.first().locator('p mark').count()).resolves.toBeGreaterThan(0);
@@ -71,8 +71,10 @@ describeInBrowser('the controls in Chromium', (env) => {
     const { page } = sessions.current;
     await sessions.current.goto('search/?q=Ain+Issa');
     const status = page.locator('[data-search-status]');
-    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/\d+ pages? found/);
-    const total = Number((await status.textContent())!.match(/(\d+) pages? found/)![1]);
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/ found for /);
+    // Counted by kind ("2 events, 21 claims and 3 articles found for …"): the counts add up to every result.
+    const counts = (await status.textContent())!.split(' found for ')[0]!.match(/\d+/g)!;
+    const total = counts.reduce((sum, n) => sum + Number(n), 0);
     const results = page.locator('[data-search-results] > li');
     // Twenty at a time: each "Show more results" once the last twenty are in.
     for (let shown = Math.min(total, 20); ; shown = Math.min(total, shown + 20)) {

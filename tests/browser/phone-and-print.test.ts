@@ -164,8 +164,10 @@ describeInBrowser('on a phone and on paper', (env) => {
     const page = await start();
     await sessions.current.goto('search/?q=Syria');
     const status = page.locator('[data-search-status]');
-    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/pages found/);
-    const total = Number((await status.textContent())!.match(/(\d+) pages found/)![1]);
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/ found for /);
+    // "3 events, 21 claims and 2 articles found for …": every kind's count, added up.
+    const counts = (await status.textContent())!.split(' found for ')[0]!.match(/\d+/g)!;
+    const total = counts.reduce((sum, n) => sum + Number(n), 0);
     expect(total).toBeGreaterThan(20);
     await expect.poll(() => page.locator('[data-search-results] li').count()).toBe(20);
     await page.getByRole('button', { name: 'Show more results' }).click();

@@ -75,7 +75,7 @@ describe('/places/', () => {
       for (const event of place.events) expect(hrefs, place.id).toContain(`${BASE}events/${event.id}/`);
       if (place.claim) expect(hrefs).toContain(`${BASE}events/${place.claim.event}/#claim-${place.claim.id}`);
       const position = content.places.find((p) => p.id === place.id);
-      expect(item.text, place.id).toContain(position ? position.source : 'Not on the map.');
+      expect(item.text, place.id).toContain(position ? position.source : 'Not on the map: ');
     }
   });
 

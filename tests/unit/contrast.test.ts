@@ -51,7 +51,16 @@ const PAIRS: [foreground: string, background: string, minimum: number][] = [
   ['focus', 'surface', AA_LARGE_OR_GRAPHIC],
   ['accent', 'accent-soft', AA_LARGE_OR_GRAPHIC], // the axis dots on a phase band
   ['muted', 'bg', AA_LARGE_OR_GRAPHIC], // input borders and the axis line
+  ['text', 'land', AA_TEXT], // the place names on Syria, on the locator map
+  ['muted', 'land', AA_TEXT], // the country names
+  ['accent', 'land', AA_LARGE_OR_GRAPHIC], // the dots
 ];
+
+/**
+ * Two fills side by side that a reader must tell apart, beside the dashed border that
+ * separates them: Syria's land and Turkey's (issue 32: in the dark theme they were nearly one shade).
+ */
+const ADJACENT_FILLS: [a: string, b: string, minimum: number][] = [['land', 'bg', 1.4]];
 
 describe('the palette meets WCAG AA in both themes', () => {
   const themes = palette();
@@ -69,6 +78,19 @@ describe('the palette meets WCAG AA in both themes', () => {
         expect(colours[bg], `--${bg}`).toBeDefined();
         const ratio = contrastRatio(colours[fg]!, colours[bg]!);
         expect(ratio, `--${fg} on --${bg} (${theme}): ${ratio.toFixed(2)}`).toBeGreaterThanOrEqual(minimum);
+      }
+    });
+  }
+});
+
+describe('the locator map’s land', () => {
+  const themes = palette();
+  for (const theme of ['light', 'dark'] as const) {
+    it(`tells Syria from Turkey in the ${theme} theme`, () => {
+      const colours = themes[theme];
+      for (const [a, b, minimum] of ADJACENT_FILLS) {
+        const ratio = contrastRatio(colours[a]!, colours[b]!);
+        expect(ratio, `--${a} beside --${b} (${theme}): ${ratio.toFixed(2)}`).toBeGreaterThanOrEqual(minimum);
       }
     });
   }

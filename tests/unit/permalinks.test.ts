@@ -44,12 +44,14 @@ describe('permalinks', () => {
       'embed/events/2019-10-13-a/',
       'embed/events/2019-10-14-b/',
       'embed/timeline/',
+      'events/',
       'events/2019-10-13-a/',
       'events/2019-10-13-a/#claim-c1',
       'events/2019-10-13-a/claims/c1/',
       'events/2019-10-14-b/',
       'events/2019-10-14-b/#claim-c2',
       'events/2019-10-14-b/claims/c2/',
+      'standards/',
     ]);
   });
 

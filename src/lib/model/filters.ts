@@ -29,7 +29,10 @@ export interface FilterKindDeclaration<Kind extends string = string> {
   readonly title: (name: string) => string;
   /** Whether a timeline entry links its values (the place), besides carrying them as data. */
   readonly inEntry: boolean;
-  /** Whether its folder has an index page of its own (`/places/`, with the map), which filter pages link. */
+  /**
+   * Whether its folder's index is a page of its own (`/places/`, with the map); the others get
+   * the plain list of `src/lib/view/folder-index.ts` (`/actors/`). Filter pages link either.
+   */
   readonly hasIndex: boolean;
 }
 

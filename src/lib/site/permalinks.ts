@@ -15,7 +15,9 @@ export const REDIRECTS_FILE = 'redirects.yaml';
 export const FIXED_PAGES = [
   paths.home(),
   paths.about(),
+  paths.standards(),
   paths.articles(),
+  paths.events(),
   paths.claims(),
   paths.corrections(),
 ] as const;

@@ -10,6 +10,7 @@ import { parseYamlText } from '../content/checks/yaml-syntax.ts';
 import { ContentError } from '../content/errors.ts';
 import { checkContentFolder, failedCheck } from '../content/load.ts';
 import { requiredFileErrors } from './required-files.ts';
+import { readSiteSettings } from '../content/site-settings.ts';
 import type { CheckContext } from '../content/checks/check.ts';
 import type { CheckedContent, CheckResult } from '../content/checked.ts';
 import {
@@ -70,15 +71,16 @@ export function checkContentDir(
 ): CheckResult {
   const missing = requiredFileErrors(dir, context.required ?? [], cwd);
   const result = checkContentFolder(dir, cwd, context);
+  const settings = readSiteSettings(dir, cwd, context.now).errors;
   // Without a guard file, the URLs are not checked: its absence is the one fault, not what follows from it.
   if (missing.length > 0) {
     const others = result.errors.filter((error) => !missing.some((file) => file.file === error.file));
-    return { content: result.content, errors: [...missing, ...others] };
+    return { content: result.content, errors: [...missing, ...others, ...settings] };
   }
-  if (result.errors.length > 0) return result;
+  if (result.errors.length > 0) return { ...result, errors: [...result.errors, ...settings] };
   try {
     const lists = listPages?.(result.content, dir);
-    return { content: result.content, errors: checkPermalinkFiles(dir, result.content, cwd, lists) };
+    return { content: result.content, errors: [...settings, ...checkPermalinkFiles(dir, result.content, cwd, lists)] };
   } catch (error) {
     return failedCheck(dir, error, cwd);
   }

@@ -47,9 +47,15 @@ export const SEARCH_PARTS = ['claims', 'articles'] as const;
 export const paths = {
   home: () => '',
   about: () => 'about/',
+  /** The site's standards and methods: how claims, figures and dates are read. */
+  standards: () => 'standards/',
   articles: () => 'articles/',
   article: (slug: string) => `articles/${slug}/`,
+  /** Every event, listed: the folder of the event pages. */
+  events: () => 'events/',
   event: (id: string) => `events/${id}/`,
+  /** Every value of a filter kind: `filters('actors')` is `actors/`. */
+  filters: (folder: string) => `${folder}/`,
   claims: () => 'claims/',
   people: () => 'people/',
   person: (id: string) => `people/${id}/`,

@@ -36,6 +36,8 @@ export interface ArticlePageView {
   readonly corrections: readonly Correction[];
   /** The public record of every correction. */
   readonly correctionsHref: string;
+  /** The standards and methods a correction holds the page to. */
+  readonly standardsHref: string;
   readonly provenance: readonly ProvenanceRow[];
   /** The body as HTML, each quoted passage marked and linked to its claim, made as the page reads it. */
   readonly bodyHtml: MadeLater<string>;
@@ -68,6 +70,7 @@ export function buildArticlePage(
     publishedCertainty: article.publishedCertainty,
     corrections: article.data.corrections,
     correctionsHref: links.corrections(),
+    standardsHref: links.standards(),
     provenance: provenance(article.data),
     bodyHtml: articleBodyHtml(article, links),
     events: article.events.map((event) => ({ date: event.date, title: event.title, href: links.event(event.id) })),

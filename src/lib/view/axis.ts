@@ -40,6 +40,8 @@ export const INSET_MIN_WIDTH = 272;
  */
 export const FULL_INSET_MIN_WIDTH = 589;
 export const CROWDED = 6;
+/** The widths (CSS px) from which an inset's titles are fitted again: a phone's up to the widest layout. */
+export const INSET_WIDTHS = Array.from({ length: 16 }, (_, i) => INSET_MIN_WIDTH + 48 * i);
 /** Text sizes on the axis, in CSS px (WCAG: nothing under 12 px). */
 export const DAY_FONT = 12;
 export const TITLE_FONT = 13;
@@ -51,16 +53,20 @@ export function estimateTextWidth(text: string, fontSize: number): number {
   return text.length * fontSize * 0.56;
 }
 
-/** The title as much of it as fits in `room` px: whole words, then "…". */
+/** The fewest words a cut title keeps: one word ("Kurdish…") does not tell an event. */
+export const MIN_WORDS = 2;
+
+/** The title as much of it as fits in `room` px: whole words, then "…"; never under MIN_WORDS. */
 export function fitText(text: string, room: number, fontSize: number): string {
   if (estimateTextWidth(text, fontSize) <= room) return text;
   const words = text.split(' ');
   let fitted = '';
-  for (const word of words) {
+  for (const [i, word] of words.entries()) {
     const next = fitted ? `${fitted} ${word}` : word;
-    if (estimateTextWidth(`${next}…`, fontSize) > room) break;
+    if (i >= MIN_WORDS && estimateTextWidth(`${next}…`, fontSize) > room) break;
     fitted = next;
   }
+  if (fitted === text) return text;
   return `${fitted.replace(/[,:;–—-]$/, '')}…`;
 }
 
@@ -104,6 +110,12 @@ export interface AxisMark {
   readonly shortTitle: string;
   /** The same from 40rem up, where a crowded inset has a whole row. */
   readonly wideTitle: string;
+  /**
+   * The title as it fits at each width an inset may have, widest first kept whole: from
+   * `from` px up to the next one's `from`. The page shows the one its inset's width calls
+   * for (a CSS container query), so a title is cut only where its row has no room.
+   */
+  readonly fits: readonly { readonly from: number; readonly text: string }[];
   /** The event's period on the inset's scale: one day, or a whole month where only that is known. */
   readonly period: Stretch;
   /** The middle of the period, where the dot is drawn. */
@@ -119,15 +131,28 @@ export interface AxisInset {
   readonly title: string;
   /** "15–20 December 2018": the stretch of days the inset magnifies. */
   readonly span: string;
+  /** Its own scale, since each inset spans its own days: "8 days across". */
+  readonly scale: string;
   readonly days: readonly InsetDay[];
   readonly marks: readonly AxisMark[];
   /** More than CROWDED marks: from 40rem up it takes a whole row. */
   readonly crowded: boolean;
 }
 
+/** Months in a row with no event: no article in the collection covers them, and the axis says so. */
+export interface AxisGap extends Stretch {
+  /** "February to September 2019". */
+  readonly span: string;
+}
+
+/** The fewest empty months in a row that the axis names as a gap: one quiet month is no gap. */
+export const GAP_MONTHS = 2;
+
 export interface AxisLayout {
   /** "December 2018 to October 2019". */
   readonly span: string;
+  /** Where the axis runs through months no article covers. */
+  readonly gaps: readonly AxisGap[];
   readonly months: readonly AxisMonth[];
   readonly years: readonly AxisYear[];
   readonly bands: readonly OverviewBand[];
@@ -174,11 +199,40 @@ export function layoutAxis(events: readonly TimelineEvent[]): AxisLayout {
 
   return {
     span: `${formatLong({ ...first.date, precision: 'month' })} to ${formatLong({ ...last.date, precision: 'month' })}`,
+    gaps: gapsOf(months, end, events).map(([from, to]) => ({
+      ...overview.stretch(months[from]!.getTime(), months[to + 1]?.getTime() ?? end),
+      span: monthSpan(months[from]!, months[to]!),
+    })),
     months: monthViews,
     years,
     bands,
     insets: events.length > MAX_INSET_MARKS ? [] : phases.map(layoutInset),
   };
+}
+
+/** Runs of at least GAP_MONTHS months (first and last index) that no event's period touches. */
+function gapsOf(months: readonly Date[], end: number, events: readonly TimelineEvent[]): [number, number][] {
+  const empty = months.map((start, i) => {
+    const from = start.getTime();
+    const to = months[i + 1]?.getTime() ?? end;
+    return !events.some((e) => e.date.start.getTime() < to && periodEnd(e.date).getTime() > from);
+  });
+  const runs: [number, number][] = [];
+  empty.forEach((isEmpty, i) => {
+    if (!isEmpty) return;
+    const run = runs.at(-1);
+    if (run && run[1] === i - 1) run[1] = i;
+    else runs.push([i, i]);
+  });
+  return runs.filter(([from, to]) => to - from + 1 >= GAP_MONTHS);
+}
+
+/** "February to September 2019", "November 2018 to March 2019". */
+function monthSpan(from: Date, to: Date): string {
+  const long = (d: Date) => formatLong({ iso: '', precision: 'month', start: d });
+  return from.getUTCFullYear() === to.getUTCFullYear()
+    ? `${long(from).replace(/ \d+$/, '')} to ${long(to)}`
+    : `${long(from)} to ${long(to)}`;
 }
 
 /** The events of each phase, in timeline order, phases in the order of their first events. */
@@ -238,6 +292,7 @@ function layoutInset(members: readonly TimelineEvent[]): AxisInset {
     id: first.phase.id,
     title: first.phase.title,
     span: formatSpan(first.date, last.date),
+    scale: `${days.length} days across`,
     days,
     crowded,
     marks: members.map((event): AxisMark => {
@@ -252,6 +307,9 @@ function layoutInset(members: readonly TimelineEvent[]): AxisInset {
         title: event.title,
         shortTitle: fitText(event.title, room(INSET_MIN_WIDTH), TITLE_FONT),
         wideTitle: fitText(event.title, room(crowded ? FULL_INSET_MIN_WIDTH : INSET_MIN_WIDTH), TITLE_FONT),
+        fits: INSET_WIDTHS.map((from) => ({ from, text: fitText(event.title, room(from), TITLE_FONT) })).filter(
+          (fit, i, all) => i === 0 || fit.text !== all[i - 1]!.text,
+        ),
         period,
         x,
         exactDay: event.date.precision === 'day',

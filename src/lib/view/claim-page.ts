@@ -4,7 +4,7 @@
  * preview shows the claim's words and who said them; the page leads to the claim in context.
  */
 import type { ClaimsModel } from '../model/claims-model.ts';
-import type { Timeline } from '../model/timeline.ts';
+import type { Timeline, TimelineEvent } from '../model/timeline.ts';
 import { eventDateLabel, speakerLabel } from '../model/labels.ts';
 import type { PagePreview } from '../site/page-meta.ts';
 import { claimPreview } from '../site/previews.ts';
@@ -24,6 +24,8 @@ export interface ClaimPageView {
   readonly claim: ClaimView;
   readonly event: { readonly title: string; readonly href: string; readonly date: string };
   readonly preview: PagePreview;
+  /** The corrections of the claim's event, whose title and summary the page shows. */
+  readonly corrections: TimelineEvent['corrections'];
 }
 
 /** Every claim's page, in timeline order, each made when asked for (`page-list.ts`). */
@@ -40,6 +42,7 @@ export function buildClaimPages(timeline: Timeline, model: ClaimsModel, links: L
       claim: claimView(claim, speaker, links, event),
       event: { title: event.title, href: links.event(event.id), date: eventDateLabel(event) },
       preview: claimPreview(claim, speaker),
+      corrections: event.corrections,
     };
   });
 }

@@ -59,6 +59,10 @@ export interface EventPageView {
   readonly corrections: TimelineEvent['corrections'];
   /** The public record of every correction. */
   readonly correctionsHref: string;
+  /** The standards and methods a correction holds the page to. */
+  readonly standardsHref: string;
+  /** A long page's contents, linking its sections; none where the page is short enough to see whole. */
+  readonly contents: readonly { readonly text: string; readonly href: string }[] | undefined;
   readonly figures:
     | {
         readonly allHref: string;
@@ -121,6 +125,14 @@ export function buildEventPage(
     summary: event.summary,
     corrections: event.corrections,
     correctionsHref: links.corrections(),
+    standardsHref: links.standards(),
+    contents: isLong(event, measures.length)
+      ? [
+          ...(measures.length > 0 ? [{ text: 'The figures', href: '#event-figures-heading' }] : []),
+          { text: 'Who said what', href: '#by-speaker-heading' },
+          { text: 'Articles', href: '#articles-heading' },
+        ]
+      : undefined,
     date: event.date,
     dateCertainty: event.dateCertainty,
     preview: eventPreview(event),
@@ -179,6 +191,13 @@ function articleLink(article: ArticleRef, links: Links): ArticleLinkView {
     date: article.published,
     certainty: article.publishedCertainty,
   };
+}
+
+/** Past this many claims, or with any figures, a page gets its contents list: the claims' cards are many Tab stops. */
+const LONG_PAGE_CLAIMS = 6;
+
+function isLong(event: TimelineEvent, measures: number): boolean {
+  return measures > 0 || event.claims.length >= LONG_PAGE_CLAIMS;
 }
 
 function mapOf(event: TimelineEvent, places: readonly Place[], links: Links): MapFigureView | undefined {

@@ -19,14 +19,18 @@ export interface FilterPageView {
   /** The route's parameters: `/<folder>/<slug>/`. */
   readonly folder: string;
   readonly slug: string;
+  /** The filter's kind (`actor`), which the in-place filter keeps while others narrow it. */
+  readonly kind: string;
+  /** What the page lists, inside a sentence: "events involving Turkey". */
+  readonly scope: string;
   /** The page's path under the base, for its canonical URL. */
   readonly path: string;
   readonly title: string;
   readonly description: string;
   /** The kind's label, for the breadcrumb: "Who". */
   readonly kindLabel: string;
-  /** The kind's own index page, where it has one (`/places/`), which the label links to. */
-  readonly kindHref: string | undefined;
+  /** The kind's index page (`/places/`, `/actors/`), which the label links to. */
+  readonly kindHref: string;
   /** "3 events, 12 October 2019 to 13 October 2019." */
   readonly lede: string;
   /** The whole timeline, for the breadcrumb and the lede. */
@@ -66,11 +70,13 @@ export function filterPages(
       const first: FilterPageView = {
         folder: declaration.folder,
         slug: group.slug,
+        kind: declaration.kind,
+        scope: title.replace(/^Events /, 'events '),
         path,
         title,
         description: `${title}: ${count} of the US withdrawal from Syria, ${when}.`,
         kindLabel: declaration.label,
-        kindHref: declaration.hasIndex ? links.href(`${declaration.folder}/`) : undefined,
+        kindHref: links.href(paths.filters(declaration.folder)),
         lede: `${count}, ${when}.`,
         home: links.home(),
         years: split.split ? [] : timelineYears(group.events, { links, claims }),

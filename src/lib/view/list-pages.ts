@@ -13,6 +13,7 @@ import { makeLinks, paths } from '../site/urls.ts';
 import { buildArticlesPages } from './articles-page.ts';
 import { buildClaimsPages } from './claims-page.ts';
 import { filterPages } from './filter-page.ts';
+import { kindIndexes } from './folder-index.ts';
 import { buildPersonPages } from './person-page.ts';
 import { splitEvents, timelineParts } from './timeline-split.ts';
 
@@ -26,6 +27,7 @@ export function listPagePaths(content: CheckedContent, dir: string): string[] {
   return [
     paths.people(),
     paths.places(),
+    ...kindIndexes(timeline.events, links).map((page) => page.path),
     ...timelineParts(split, { links, claims }).map((page) => page.path),
     ...filterPages(timeline.events, claims, links).map((page) => page.path),
     ...buildPersonPages(claims, timeline, links).map((page) => page.path),

@@ -56,7 +56,14 @@ export interface LocatorMap {
   readonly dots: readonly MapDot[];
   /** The places not drawn because they lie outside the frame. */
   readonly outside: readonly MapPoint[];
+  /** A scale bar at the foot of the map: its length in per cent of the width, and what it measures. */
+  readonly scaleBar: { readonly width: number; readonly label: string };
 }
+
+/** The scale bar's length on the ground. */
+export const SCALE_BAR_KM = 50;
+/** Kilometres in a degree of longitude at the equator (WGS 84). */
+const KM_PER_DEGREE = 111.32;
 
 /** The countries whose names the map prints, at a point well inside each within the frame. */
 const COUNTRY_LABELS = [
@@ -71,6 +78,8 @@ interface Base {
   readonly project: (lon: number, lat: number) => [number, number] | undefined;
   readonly countries: LocatorMap['countries'];
   readonly border: string;
+  /** Drawing units per kilometre in the middle of the frame. */
+  readonly unitsPerKm: number;
 }
 
 let base: Base | undefined;
@@ -122,7 +131,11 @@ function outlines(): Base {
     const [x, y] = projection([lon, lat])!;
     return [x, y];
   };
-  base = { width: MAP_WIDTH, height, project, countries, border: border ?? '' };
+  // Mercator stretches with latitude: the bar is true in the middle of the frame.
+  const mid = (south + north) / 2;
+  const unitsPerDegree = projection([west + 1, mid])![0] - projection([west, mid])![0];
+  const unitsPerKm = unitsPerDegree / (KM_PER_DEGREE * Math.cos((mid * Math.PI) / 180));
+  base = { width: MAP_WIDTH, height, project, countries, border: border ?? '', unitsPerKm };
   return base;
 }
 
@@ -180,7 +193,7 @@ const percent = (n: number, of: number) => Math.round((n / of) * 10000) / 100;
 
 /** The map with a dot for each point in the frame; `highlight` is the id of the place to stand out. */
 export function locatorMap(points: readonly MapPoint[], highlight?: string): LocatorMap {
-  const { width, height, project, countries, border } = outlines();
+  const { width, height, project, countries, border, unitsPerKm } = outlines();
   const scale = NARROWEST_PX / width;
   const inFrame = points.flatMap((point) => {
     const xy = project(point.lon, point.lat);
@@ -210,5 +223,6 @@ export function locatorMap(points: readonly MapPoint[], highlight?: string): Loc
       label: labels[i]!,
     })),
     outside: points.filter((point) => !project(point.lon, point.lat)),
+    scaleBar: { width: percent(SCALE_BAR_KM * unitsPerKm, width), label: `${SCALE_BAR_KM} km` },
   };
 }

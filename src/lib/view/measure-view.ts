@@ -62,6 +62,8 @@ export interface MeasureView {
   readonly figures: readonly FigureRowView[];
   /** Drawn where there is more than one figure to compare. */
   readonly chart: ChartView | undefined;
+  /** The table's caption, the label as written: "IS suspects held by the SDF: every figure, …". */
+  readonly caption: string;
 }
 
 export function figureRowView(f: FigureRow, links: Links): FigureRowView {
@@ -106,7 +108,8 @@ export function measureView(comparison: MeasureComparison, links: Links): Measur
     const wide = spreadChart(comparison);
     const narrow = spreadChart(comparison, NARROW_CHART_WIDTH, NARROW_CHART_FONT);
     chart = {
-      title: `Chart of the figures for ${comparison.label.toLowerCase()}, each with who gave it: ${comparison.summary}. The same figures are in the table.`,
+      // The label leads, as written: lower-casing it would turn "IS" into "is" and "Ain Issa" into "ain issa".
+      title: `${comparison.label}: a chart of the figures, each with who gave it. ${comparison.summary}. The same figures are in the table.`,
       wide,
       narrow,
       legend: legend([wide]),
@@ -122,5 +125,6 @@ export function measureView(comparison: MeasureComparison, links: Links): Measur
     href: links.measure(comparison.measure),
     figures: comparison.figures.map((f) => figureRowView(f, links)),
     chart,
+    caption: `${comparison.label}: every figure, with who gave it, in which article and as of when`,
   };
 }

@@ -9,6 +9,10 @@ import type { Links } from '../site/urls.ts';
 import { headMeta, type HeadMeta, type PagePreview } from '../site/page-meta.ts';
 import { canonicalHref, iframeSnippet, type EmbedTarget } from '../site/embeds.ts';
 import { siteChrome, type NavKey, type SiteChrome } from './site-chrome.ts';
+import { searchAttributes, type SearchMeta } from '../site/search-kinds.ts';
+import { NO_SETTINGS } from '../content/site-settings.ts';
+import { pageNode } from '../site/jsonld-publisher.ts';
+import { trustView, type PageCorrections, type TrustContext, type TrustView } from './trust.ts';
 
 export interface FrameInput {
   /** The page's own title; the site's name is added after it in `<title>`. */
@@ -20,6 +24,10 @@ export interface FrameInput {
   readonly current?: NavKey | undefined;
   /** Link-preview details: type, date, image; the site's own where absent. */
   readonly preview?: PagePreview | undefined;
+  /** What a search result says the page is, and its date; "other page" where absent. */
+  readonly search?: SearchMeta | undefined;
+  /** The corrections of what the page shows: an event's, an article's, or `all` for a list of the events. */
+  readonly corrections?: PageCorrections;
 }
 
 export interface PageHead extends HeadMeta {
@@ -33,6 +41,12 @@ export interface PageFrame {
   readonly lang: string;
   readonly head: PageHead;
   readonly chrome: SiteChrome;
+  /** Who publishes the site, how to report an error, when the page last changed. */
+  readonly trust: TrustView;
+  /** The page's own JSON-LD node (`dateModified`, the publisher); none for a page without an address. */
+  readonly jsonLd: Record<string, unknown> | undefined;
+  /** The search index's filter and meta for the page (src/lib/site/search-kinds.ts). */
+  readonly search: { readonly filter: string; readonly kind: string; readonly date: string | undefined };
 }
 
 export interface EmbedFrame {
@@ -60,11 +74,25 @@ export function pageHead(input: FrameInput, site: SiteConfig, links: Links): Pag
   };
 }
 
-export function pageFrame(input: FrameInput, site: SiteConfig, links: Links): PageFrame {
+const NO_TRUST: TrustContext = { settings: NO_SETTINGS, lastCorrection: undefined };
+
+export function pageFrame(
+  input: FrameInput,
+  site: SiteConfig,
+  links: Links,
+  context: TrustContext = NO_TRUST,
+): PageFrame {
+  const trust = trustView(input.corrections, context);
   return {
+    trust,
+    jsonLd:
+      input.path === undefined
+        ? undefined
+        : pageNode({ url: links.absolute(input.path), modified: trust.changed.day?.iso }, context.settings, links),
     lang: site.lang,
     head: pageHead(input, site, links),
     chrome: siteChrome({ site, links, current: input.current, path: input.path }),
+    search: searchAttributes(input.search),
   };
 }
 

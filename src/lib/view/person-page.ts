@@ -12,10 +12,14 @@ import { isSplit, listParts, PAGE_LIMITS, partPath, splitList } from './split.ts
 import { splitNav, type SplitNavView } from './split-nav.ts';
 import { periodOf } from './timeline-split.ts';
 
+type PersonPageKind = 'person' | 'organisation' | 'place';
+
 export interface PersonPageView {
   readonly id: string;
   readonly path: string;
   readonly name: string;
+  /** A person, an organisation (a government, a publisher) or a place: what a search result calls the page. */
+  readonly kind: PersonPageKind;
   readonly description: string;
   readonly lede: string;
   readonly peopleHref: string;
@@ -68,6 +72,7 @@ export function buildPersonPage(
     id: person.id,
     path,
     name: person.name,
+    kind: person.kind,
     description: `What ${person.name} said, claim by claim, across the articles.`,
     lede:
       person.description ?? (isPerson ? 'A person named in the articles.' : 'An organisation named in the articles.'),

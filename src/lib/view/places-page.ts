@@ -19,6 +19,8 @@ export interface PlacesPageView {
     readonly href: string;
     /** "36.85° N, 40.07° E (GeoNames 165509)", or undefined where the place is not on the map. */
     readonly position: string | undefined;
+    /** Where the place is not on the map, why: "Not on the map: …". */
+    readonly unmapped: string | undefined;
     /** Where the places' events are too many to list here: "120 events", linking to the place's own pages. */
     readonly eventCount: string | undefined;
     /** Its events, where they all fit on this page. */
@@ -35,6 +37,16 @@ export interface PlacesPageView {
 
 const degrees = (n: number, positive: string, negative: string) =>
   `${Math.abs(n).toFixed(2)}° ${n < 0 ? negative : positive}`;
+
+/**
+ * Why a place is not drawn. The articles give no coordinates, so a place is on the map only
+ * where the gazetteer gives it a point inside the map's frame (northern Syria).
+ */
+function unmappedReason(place: Place): string {
+  return place.position
+    ? 'Not on the map: it lies outside northern Syria, the area the map shows.'
+    : 'Not on the map: the articles give no coordinates, and no position for it is recorded. The map shows only places in northern Syria that the gazetteer gives as a single point.';
+}
 
 export function buildPlacesPage(
   places: readonly Place[],
@@ -61,6 +73,7 @@ export function buildPlacesPage(
           place.position && drawn.has(place.id)
             ? `${degrees(place.position.lat, 'N', 'S')}, ${degrees(place.position.lon, 'E', 'W')} (${place.position.source})`
             : undefined,
+        unmapped: drawn.has(place.id) ? undefined : unmappedReason(place),
         eventCount: listed || place.events.length === 0 ? undefined : plural(place.events.length, 'event'),
         events: (listed ? place.events : []).map((event) => ({
           title: event.title,

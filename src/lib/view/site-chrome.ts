@@ -25,6 +25,8 @@ export interface SiteChrome {
   readonly about: string;
   /** The public record of corrections. */
   readonly corrections: string;
+  /** The standards and methods page. */
+  readonly standards: string;
   readonly feed: string;
   readonly data: readonly { readonly label: string; readonly href: string }[];
   /** The site's title and the page's address, printed at the head of every page on paper. */
@@ -76,6 +78,7 @@ function chromeOf(site: SiteConfig, links: Links, current: NavKey | undefined): 
     sources: `Built from ${site.sources}.`,
     about: links.about(),
     corrections: links.corrections(),
+    standards: links.standards(),
     feed: links.feed(),
     data: [
       { label: 'events (JSON)', href: links.data('events.json') },

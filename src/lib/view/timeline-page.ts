@@ -61,8 +61,13 @@ function timeAxis(events: TimelinePageInput['timeline']['events']): TimeAxisView
   const axis = layoutAxis(events);
   return {
     ...axis,
-    caption: `The ${plural(events.length, 'event')} to scale, ${axis.span}, the phases shaded.`,
-    zoomLabel: `The ${plural(events.length, 'event')}, phase by phase, day by day`,
+    caption: [
+      `The ${plural(events.length, 'event')} to scale, ${axis.span}, the phases shaded`,
+      ...axis.gaps.map((gap) => `no article in this collection covers ${gap.span}`),
+    ]
+      .join('; ')
+      .concat('.'),
+    zoomLabel: `The ${plural(events.length, 'event')}, phase by phase, day by day, each at its own scale`,
     filters: Object.fromEntries(events.map((event) => [event.id, filterAttributes(event)])),
   };
 }
