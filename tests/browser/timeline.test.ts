@@ -232,7 +232,11 @@ describeInBrowser('the timeline page', (env) => {
             name.height / parseFloat(getComputedStyle(document.querySelector('.site-name')!).lineHeight),
           ),
           overflow: document.documentElement.scrollWidth > innerWidth,
-          firstEntry: document.querySelector('.entry')!.getBoundingClientRect().top + scrollY,
+          // Measured below the local-build notice, which a published build does not have.
+          firstEntry:
+            document.querySelector('.entry')!.getBoundingClientRect().top +
+            scrollY -
+            (document.querySelector('.local-build-notice')?.getBoundingClientRect().height ?? 0),
         };
       });
       expect(header.tops).toHaveLength(5);

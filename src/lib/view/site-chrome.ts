@@ -87,7 +87,7 @@ function chromeOf(site: SiteConfig, links: Links, current: NavKey | undefined): 
       { label: 'their JSON Schema', href: links.data('schema-v1.json') },
     ],
     localNotice: site.local
-      ? `A build for this machine (${site.url}), not the published site: its links, embed code and previews point here.`
+      ? `A build for this machine (${site.url}), not the published site: links, embeds and previews point here.`
       : undefined,
   };
 }

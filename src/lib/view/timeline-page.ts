@@ -29,6 +29,11 @@ export interface DisputeView {
 export interface TimeAxisView extends AxisLayout {
   /** "The 19 events on a time axis drawn to scale, December 2018 to October 2019." */
   readonly caption: string;
+  /**
+   * "No article in this collection covers February to September 2019.": said on the axis
+   * itself where the gap is, so in the caption only to those who cannot see the drawing.
+   */
+  readonly gapNote: string | undefined;
   /** "The 19 events, day by day": what opens the magnified scale on a phone. */
   readonly zoomLabel: string;
   /** Each mark's `data-actor` / `data-place` / `data-topic`, by event id, for the filter script. */
@@ -61,12 +66,11 @@ function timeAxis(events: TimelinePageInput['timeline']['events']): TimeAxisView
   const axis = layoutAxis(events);
   return {
     ...axis,
-    caption: [
-      `The ${plural(events.length, 'event')} to scale, ${axis.span}, the phases shaded`,
-      ...axis.gaps.map((gap) => `no article in this collection covers ${gap.span}`),
-    ]
-      .join('; ')
-      .concat('.'),
+    caption: `The ${plural(events.length, 'event')} to scale, ${axis.span}, the phases shaded.`,
+    gapNote:
+      axis.gaps.length > 0
+        ? axis.gaps.map((gap) => `No article in this collection covers ${gap.span}.`).join(' ')
+        : undefined,
     zoomLabel: `The ${plural(events.length, 'event')}, phase by phase, day by day, each at its own scale`,
     filters: Object.fromEntries(events.map((event) => [event.id, filterAttributes(event)])),
   };
