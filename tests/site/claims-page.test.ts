@@ -56,7 +56,9 @@ describe('the claims page', () => {
   it('links each figure to its claim, and marks disagreements on the timeline and on the event', () => {
     const ain = measure('ain-issa-escapees');
     const hrefs = ain.section.querySelectorAll('td.figures__given a').map((a) => a.getAttribute('href'));
-    expect(hrefs).toContain('/events/2019-10-13-ain-issa-camp-escape/#claim-950-is-supporters-escaped');
+    expect(hrefs).toContain(
+      '/events/2019-10-13-ain-issa-camp-escape/#claim-kurdish-administration-950-is-supporters-escaped',
+    );
     const entry = readPage('index.html').getElementById('2019-10-13-ain-issa-camp-escape');
     expect(text(entry?.querySelector('.disagreement-flag'))).toBe('Sources disagree on 1 figure');
     expect(
@@ -65,7 +67,7 @@ describe('the claims page', () => {
     const event = readPage('events/2019-10-13-ain-issa-camp-escape/index.html');
     // A renamed claim keeps its old anchor, on the card under its new id.
     expect(event.getElementById('claim-ain-issa-escapees-950')?.parentNode?.getAttribute('id')).toBe(
-      'claim-950-is-supporters-escaped',
+      'claim-kurdish-administration-950-is-supporters-escaped',
     );
     expect(event.getElementById('event-measure-ain-issa-escapees')?.getAttribute('data-verdict')).toBe('disagree');
   });
