@@ -5,6 +5,7 @@ import { eventDateText, spanCertaintyNote } from '../../src/lib/model/labels.ts'
 import { filterPages } from '../../src/lib/view/filter-page.ts';
 import { buildEventPage } from '../../src/lib/view/event-page.ts';
 import { makeLinks } from '../../src/lib/site/urls.ts';
+import { figureRowView } from '../../src/lib/view/measure-view.ts';
 
 /** Dates outside the articles and probable dates are marked as such wherever a date is printed. */
 const { timeline, model } = realContent();
@@ -60,5 +61,21 @@ describe('the dates a page prints', () => {
       if (next && page.next)
         expect([page.next.dateFrom, page.next.certainty]).toEqual([next.dateFrom, next.dateCertainty]);
     });
+  });
+});
+
+describe('the "As of" of a figure', () => {
+  it('is probable where it is its article’s own day and that day is only probable', () => {
+    const rows = model.measures.flatMap((m) => m.figures);
+    const onProbableDay = rows.filter(
+      (f) =>
+        f.asOfStated &&
+        f.claim.article.publishedCertainty === 'probable' &&
+        f.asOf.iso === f.claim.article.published.iso,
+    );
+    expect(onProbableDay.length).toBeGreaterThan(0);
+    for (const f of rows) {
+      expect(figureRowView(f, links).asOfCertainty, f.claim.id).toBe(onProbableDay.includes(f) ? 'probable' : 'known');
+    }
   });
 });
