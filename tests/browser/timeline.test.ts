@@ -138,8 +138,8 @@ describeInBrowser('the timeline page', (env) => {
       left +
       ((Date.parse(`${iso}T00:00:00Z`) - Date.UTC(2018, 11, 1)) / (Date.UTC(2019, 10, 1) - Date.UTC(2018, 11, 1))) *
         width;
-    // The October band: from the start of 6 October to the end of 19 October, no more.
-    expect(Math.abs(bands[2]!.left - x('2019-10-06'))).toBeLessThan(1.5);
+    // The October band: from the start of 7 October to the end of 19 October, no more.
+    expect(Math.abs(bands[2]!.left - x('2019-10-07'))).toBeLessThan(1.5);
     expect(Math.abs(bands[2]!.right - x('2019-10-20'))).toBeLessThan(1.5);
     for (const band of bands) for (const tick of band.ticks) expect(tick > band.left && tick < band.right).toBe(true);
   });

@@ -70,7 +70,13 @@ describe('the phases drawn day by day', () => {
   it('draws every event once, in timeline order, one inset per phase', () => {
     expect(marks.map(({ mark }) => mark.id)).toEqual(events.map((e) => e.id));
     expect(layout.insets.map((i) => i.title)).toEqual(phases.map((p) => p.title));
-    expect(layout.insets.map((i) => i.span)).toEqual(['15–20 December 2018', '6–11 January 2019', '6–19 October 2019']);
+    // A span's ends are marked as the timeline marks them: here the 20 December and 6 October
+    // events are dated from outside the articles.
+    expect(layout.insets.map((i) => i.span)).toEqual([
+      '15–20 December 2018 (the last date from outside the articles)',
+      '6–11 January 2019',
+      '6–19 October 2019 (the first date from outside the articles)',
+    ]);
   });
 
   it('puts each mark over the middle of its own day, with a day of margin either side of the phase', () => {

@@ -39,10 +39,17 @@ describe('figures across the articles', () => {
   });
 
   it('shows no conversion where every figure has one unit', () => {
-    const years = measure('us-kurdish-partnership-length');
-    expect(years.verdict).toBe('agree');
-    expect(years.summary).toBe('Sources agree: 5 years');
-    expect(years.figures.every((f) => f.converted === undefined)).toBe(true);
+    const oneUnit = model.measures.filter(
+      (m) => m.figures.length > 1 && new Set(m.figures.map((f) => f.unit)).size === 1,
+    );
+    expect(oneUnit.length).toBeGreaterThan(0);
+    for (const m of oneUnit) {
+      expect(
+        m.figures.every((f) => f.converted === undefined),
+        m.measure,
+      ).toBe(true);
+      expect(m.summary, m.measure).toMatch(new RegExp(` ${m.figures[0]!.unit}$`));
+    }
   });
 
   it('flags the events whose sources disagree, and only those', () => {
@@ -69,6 +76,8 @@ describe('wording and drawing', () => {
   it('writes the unit once', () => {
     expect(figureText('950', 'people')).toBe('950 people');
     expect(figureText('20-mile', 'miles')).toBe('20-mile');
+    expect(figureText('a week', 'days')).toBe('a week'); // not "a week days"
+    expect(figureText('about 10', 'vehicles')).toBe('about 10 vehicles');
     expect(figureText('some 30km', 'km')).toBe('some 30km');
     expect(figureText('hundreds', 'people')).toBe('hundreds of people');
   });

@@ -71,6 +71,8 @@ describe('the locator map', () => {
     const figure = mapFigure(places, links, ras)!;
     expect(figure.caption).toMatch(/^Ras al-Ain \(the larger dot\)/);
     expect(figure.caption).toContain('Ain Issa, Hassakeh and Tal Abyad');
+    // Hassakeh and Tal Abyad are places a claim names, not places of any event.
+    expect(figure.caption).toContain('the other places the articles name that lie on it');
     expect(figure.credit).toBe('Positions: GeoNames. Boundaries: Natural Earth.');
     expect(figure.map.dots.find((d) => d.id === 'ras-al-ain')!.href).toBe('/places/ras-al-ain/');
     expect(figure.map.dots.find((d) => d.id === 'tal-abyad')!.href).toBe(

@@ -128,9 +128,12 @@ function comparison(measure: string, rows: FigureRow[]): MeasureComparison {
 }
 
 /** "950 people", but "20-mile" and "some 30km": the unit once, as the source put it. */
+/** Words that already name a unit of time or length: "a week" is not "a week days". */
+const NAMES_ITS_UNIT = /\b(hours?|days?|weeks?|months?|years?|miles?|km)\b/i;
+
 export function figureText(given: string, unit: string): string {
   const stem = unit.replace(/s$/, '').toLowerCase();
-  if (given.toLowerCase().includes(stem)) return given;
+  if (given.toLowerCase().includes(stem) || NAMES_ITS_UNIT.test(given)) return given;
   return /(dozens|hundreds|thousands|millions)$/i.test(given) ? `${given} of ${unit}` : `${given} ${unit}`;
 }
 

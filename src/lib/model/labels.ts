@@ -76,15 +76,45 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** "Probably Saturday 12 October 2019" where the articles give no day: for images and labels. */
-export function eventDateLabel(event: {
+/** An event's date with what the reader needs to weigh it: how sure it is, and where it comes from. */
+interface DatedEvent {
   readonly date: PartialDate;
   readonly dateCertainty: Certainty;
   readonly dateFrom?: 'articles' | 'outside' | 'none';
-}): string {
-  const label = withCertaintyCapitalized(formatLong(event.date), event.dateCertainty);
+}
+
+/** "probably Saturday 12 October 2019", "Thursday 20 December 2018 (date from outside the articles)": mid-sentence. */
+export function eventDateText(event: DatedEvent): string {
+  const label = withCertainty(formatLong(event.date), event.dateCertainty);
   const outside = outsideDateNote(event.dateFrom ?? 'articles');
   return outside ? `${label} (${outside})` : label;
+}
+
+/** "Probably Saturday 12 October 2019" where the articles give no day: for images and labels. */
+export function eventDateLabel(event: DatedEvent): string {
+  return capitalize(eventDateText(event));
+}
+
+/** How sure one end of a span of dates is: "probable", "from outside the articles", or nothing. */
+function endQualifier(event: DatedEvent): string {
+  const words = [
+    event.dateCertainty === 'probable' ? 'probable' : '',
+    event.dateFrom === 'outside' ? 'from outside the articles' : '',
+  ];
+  return words.filter(Boolean).join(', ');
+}
+
+/**
+ * " (both dates probable)", " (the last date from outside the articles)": after a span of
+ * dates printed bare ("6–19 October 2019"), what its ends rest on; empty where both are known
+ * from the articles.
+ */
+export function spanCertaintyNote(first: DatedEvent, last: DatedEvent): string {
+  const [from, to] = [endQualifier(first), endQualifier(last)];
+  if (first === last || (first.date.iso === last.date.iso && from === to)) return from ? ` (date ${from})` : '';
+  if (from && from === to) return ` (both dates ${from})`;
+  const parts = [from && `the first date ${from}`, to && `the last date ${to}`].filter(Boolean);
+  return parts.length ? ` (${parts.join('; ')})` : '';
 }
 
 /** "attributed to Kurdish officials": an attribution that is an inference. */

@@ -20,7 +20,7 @@ import {
   monthStarts,
   periodEnd,
 } from '../content/dates.ts';
-import { eventDateLabel } from '../model/labels.ts';
+import { eventDateLabel, spanCertaintyNote } from '../model/labels.ts';
 import { anchors } from '../site/urls.ts';
 
 /**
@@ -291,7 +291,7 @@ function layoutInset(members: readonly TimelineEvent[]): AxisInset {
   return {
     id: first.phase.id,
     title: first.phase.title,
-    span: formatSpan(first.date, last.date),
+    span: `${formatSpan(first.date, last.date)}${spanCertaintyNote(first, last)}`,
     scale: `${days.length} days across`,
     days,
     crowded,

@@ -29,6 +29,7 @@ export interface LinkView {
 export interface PagerLink extends LinkView {
   readonly date: PartialDate;
   readonly certainty: TimelineEvent['dateCertainty'];
+  readonly dateFrom: TimelineEvent['dateFrom'];
 }
 
 export type ArticleLinkView = LinkView & {
@@ -46,6 +47,8 @@ export interface EventPageView {
   readonly summary: string;
   readonly date: PartialDate;
   readonly dateCertainty: TimelineEvent['dateCertainty'];
+  /** Where the day comes from: a day from public reporting is printed as one. */
+  readonly dateFrom: TimelineEvent['dateFrom'];
   readonly preview: PagePreview;
   readonly breadcrumb: { readonly timelineHref: string; readonly phase: string };
   /** "3 sources". */
@@ -115,7 +118,13 @@ export function buildEventPage(
   const pager = (ref: EventRef | undefined): PagerLink | undefined => {
     if (!ref) return undefined;
     const full = neighbours.get(ref.id);
-    return { text: ref.title, href: links.event(ref.id), date: ref.date, certainty: full?.dateCertainty ?? 'known' };
+    return {
+      text: ref.title,
+      href: links.event(ref.id),
+      date: ref.date,
+      certainty: full?.dateCertainty ?? 'known',
+      dateFrom: full?.dateFrom ?? 'articles',
+    };
   };
   return {
     id: event.id,
@@ -135,6 +144,7 @@ export function buildEventPage(
       : undefined,
     date: event.date,
     dateCertainty: event.dateCertainty,
+    dateFrom: event.dateFrom,
     preview: eventPreview(event),
     breadcrumb: { timelineHref: entryHref(event.id), phase: event.phase.title },
     sources: sourcesLabel(event.articles.length),

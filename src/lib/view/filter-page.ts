@@ -7,8 +7,7 @@ import type { Links } from '../site/urls.ts';
 import { paths } from '../site/urls.ts';
 import type { TimelineEvent } from '../model/timeline.ts';
 import type { ClaimsModel } from '../model/claims-model.ts';
-import { formatLong } from '../content/dates.ts';
-import { plural } from '../model/labels.ts';
+import { eventDateText, plural } from '../model/labels.ts';
 import { FILTER_KINDS, groupFilters, type FilterKindDeclaration } from '../model/filters.ts';
 import { filterNav, type FilterNavView } from './filter-links.ts';
 import { timelineYears, type YearView } from './timeline-entries.ts';
@@ -45,11 +44,14 @@ export interface FilterPageView {
   readonly split: SplitNavView | undefined;
 }
 
-/** "12 October 2019", or "9 October 2019 to 13 October 2019". */
+/**
+ * "probably Saturday 12 October 2019", or "Wednesday 9 October 2019 to Sunday 13 October 2019":
+ * each end marked as the timeline marks it, probable or from outside the articles.
+ */
 function span(events: readonly TimelineEvent[]): string {
   const first = events[0]!;
   const last = events.at(-1)!;
-  return first === last ? formatLong(first.date) : `${formatLong(first.date)} to ${formatLong(last.date)}`;
+  return first === last ? eventDateText(first) : `${eventDateText(first)} to ${eventDateText(last)}`;
 }
 
 /** One page for every value of every kind that has events. */

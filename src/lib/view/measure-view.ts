@@ -4,6 +4,7 @@
  * measure's own page and the event pages render this; components only read it.
  */
 import type { PartialDate } from '../content/dates.ts';
+import type { Certainty } from '../content/schema.ts';
 import { formatShort } from '../content/dates.ts';
 import type { Verdict } from '../model/figures.ts';
 import { figureText, type FigureRow, type MeasureComparison } from '../model/comparisons.ts';
@@ -38,6 +39,8 @@ export interface FigureRowView {
   };
   readonly asOf: PartialDate;
   readonly asOfStated: boolean;
+  /** Probable where the figure is as of its article's own day, and that day is only probable. */
+  readonly asOfCertainty: Certainty;
   readonly event: { readonly title: string; readonly href: string };
 }
 
@@ -86,6 +89,8 @@ export function figureRowView(f: FigureRow, links: Links): FigureRowView {
     },
     asOf: f.asOf,
     asOfStated: f.asOfStated,
+    asOfCertainty:
+      f.asOfStated && f.asOf.iso === f.claim.article.published.iso ? f.claim.article.publishedCertainty : 'known',
     event: { title: f.event.title, href: links.event(f.event.id) },
   };
 }

@@ -50,8 +50,8 @@ export function mapFigure(places: readonly Place[], links: Links, highlight?: Pl
   const others = drawn.filter((name) => name !== highlight?.name);
   const caption = highlight
     ? `${highlight.name} (the larger dot) on a map of northern Syria and the Turkey–Syria border` +
-      (others.length > 0 ? `, with the other places of the timeline: ${listNames(others)}.` : '.')
-    : `The places of the timeline on a map of northern Syria and the Turkey–Syria border: ${listNames(drawn)}.`;
+      (others.length > 0 ? `, with the other places the articles name that lie on it: ${listNames(others)}.` : '.')
+    : `The places the articles name that lie on a map of northern Syria and the Turkey–Syria border: ${listNames(drawn)}.`;
   return {
     map,
     caption,
