@@ -95,7 +95,8 @@ describe('the alias table', () => {
     // Every form the table does not mark as the site's own is found in some article.
     for (const person of content.people) {
       for (const spelling of spellingsInArticles(person, content.articles)) {
-        if (!spelling.alias.siteLabel) expect(spelling.articles, `${person.id}: ${spelling.alias.form}`).not.toEqual([]);
+        if (!spelling.alias.siteLabel)
+          expect(spelling.articles, `${person.id}: ${spelling.alias.form}`).not.toEqual([]);
       }
     }
   });

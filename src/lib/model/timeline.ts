@@ -5,7 +5,7 @@
  */
 import type { Article, Claim, Correction, Event, Phase } from '../content/schema.ts';
 import { comparePartialDates, monthOf, toPartialDate, yearOf, type PartialDate } from '../content/dates.ts';
-import { publisherLabel } from './labels.ts';
+import { articleVoice, publisherLabel } from './labels.ts';
 
 export interface ArticleInput {
   readonly slug: string;
@@ -18,6 +18,8 @@ export interface ArticleRef {
   readonly title: string;
   /** The publisher as pages print it: "The Sun (attributed)" where the attribution is an inference. */
   readonly publisher: string;
+  /** The article as the speaker of its own statements: "the article attributed to The Sun". */
+  readonly voice: string;
   readonly published: PartialDate;
   /** Whether the publication date is known or only probable. */
   readonly publishedCertainty: Article['published']['certainty'];
@@ -87,6 +89,7 @@ export function articleRef(slug: string, data: Article): ArticleRef {
     slug,
     title: data.title,
     publisher: publisherLabel(data.source),
+    voice: articleVoice(data.source, toPartialDate(data.published.date)),
     published: toPartialDate(data.published.date),
     publishedCertainty: data.published.certainty,
   };

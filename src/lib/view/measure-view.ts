@@ -4,6 +4,7 @@
  * measure's own page and the event pages render this; components only read it.
  */
 import type { PartialDate } from '../content/dates.ts';
+import type { Certainty } from '../content/schema.ts';
 import { formatShort } from '../content/dates.ts';
 import type { Verdict } from '../model/figures.ts';
 import { figureText, type FigureRow, type MeasureComparison } from '../model/comparisons.ts';
@@ -18,6 +19,8 @@ export interface FigureRowView {
   readonly claimId: string;
   /** "950 people", "some 30km". */
   readonly figure: string;
+  /** "reportedly", where the quote says it of the figure. */
+  readonly hedge: string | undefined;
   /** The claim in its event's page. */
   readonly claimHref: string;
   /** "about 32 km", where the figure was given in another unit. */
@@ -38,6 +41,10 @@ export interface FigureRowView {
   };
   readonly asOf: PartialDate;
   readonly asOfStated: boolean;
+  /** "probable" where the day is an event's probable day or an article's probable date. */
+  readonly asOfCertainty: Certainty;
+  /** "event date", "event date, from outside the articles": where the day is not the figure's own. */
+  readonly asOfNote: string | undefined;
   readonly event: { readonly title: string; readonly href: string };
 }
 
@@ -69,6 +76,7 @@ export function figureRowView(f: FigureRow, links: Links): FigureRowView {
   return {
     claimId: f.claim.id,
     figure: figureText(f.given, f.unit),
+    hedge: f.hedge,
     claimHref: links.claim(f.claim.event, f.claim.id),
     converted: f.converted,
     who: {
@@ -84,6 +92,8 @@ export function figureRowView(f: FigureRow, links: Links): FigureRowView {
     },
     asOf: f.asOf,
     asOfStated: f.asOfStated,
+    asOfCertainty: f.asOfCertainty,
+    asOfNote: f.asOfStated ? undefined : f.asOfOutside ? 'event date, from outside the articles' : 'event date',
     event: { title: f.event.title, href: links.event(f.event.id) },
   };
 }
