@@ -33,6 +33,10 @@ export interface EventRef {
   readonly id: string;
   readonly title: string;
   readonly date: PartialDate;
+  /** How sure the day is, where a list prints it (`known` when absent). */
+  readonly dateCertainty?: Event['dateCertainty'];
+  /** Where the day comes from, where a list prints it (`articles` when absent). */
+  readonly dateFrom?: Event['dateFrom'];
 }
 
 export interface TimelineEvent extends EventRef {
@@ -73,8 +77,13 @@ export interface ArticleView extends ArticleRef {
   readonly data: Article;
   readonly body: string;
   readonly claims: readonly ClaimInContext[];
-  /** The events the article covers, in timeline order. */
+  /** The events its claims are about, in timeline order. */
   readonly events: readonly EventRef[];
+  /**
+   * Of those, the ones it only carries a related claim on (every claim `reports: false`):
+   * the event's page does not count the article as reporting it.
+   */
+  readonly relatedEvents: readonly EventRef[];
 }
 
 export interface Timeline {
@@ -113,7 +122,13 @@ export function buildTimeline(
   const ordered = events
     .map((event) => ({ event, date: toPartialDate(event.date) }))
     .sort((a, b) => comparePartialDates(a.date, b.date) || a.event.id.localeCompare(b.event.id));
-  const eventRefs: EventRef[] = ordered.map(({ event, date }) => ({ id: event.id, title: event.title, date }));
+  const eventRefs: EventRef[] = ordered.map(({ event, date }) => ({
+    id: event.id,
+    title: event.title,
+    date,
+    dateCertainty: event.dateCertainty,
+    dateFrom: event.dateFrom,
+  }));
   const eventIndex = new Map(eventRefs.map((ref, i) => [ref.id, i]));
 
   // Grouped once (not filtered per event): linear in events + claims at any size.
@@ -151,12 +166,14 @@ export function buildTimeline(
     const covered = new Set(own.map((claim) => claim.event));
     const events = [...covered].flatMap((id) => eventRefs[eventIndex.get(id) ?? -1] ?? []);
     events.sort((a, b) => eventIndex.get(a.id)! - eventIndex.get(b.id)!);
+    const reported = new Set(own.filter((claim) => claim.reports).map((claim) => claim.event));
     return {
       ...ref,
       data: { ...input.data, corrections: byDate(input.data.corrections) },
       body: input.body,
       claims: own,
       events,
+      relatedEvents: events.filter((event) => !reported.has(event.id)),
     };
   });
 
