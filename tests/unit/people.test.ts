@@ -84,6 +84,23 @@ describe('the alias table', () => {
     expect(is.find((s) => s.alias.form === 'IS')?.articles).toEqual([]);
   });
 
+  it('finds a form whose first letter a sentence capitalises, and no other case change', () => {
+    const un = spellingsInArticles(index.byId('united-nations')!, [
+      { slug: 'start', body: 'The UN says 130,000 people have fled.' },
+      { slug: 'none', body: 'THE UN and the un.' },
+    ]);
+    expect(un.find((s) => s.alias.form === 'the UN')?.articles).toEqual(['start']);
+    const is = spellingsInArticles(index.byId('islamic-state')!, [{ slug: 'x', body: 'It is what it is.' }]);
+    expect(is.find((s) => s.alias.form === 'IS')?.articles).toEqual([]);
+    // Every form the table does not mark as the site's own is found in some article.
+    for (const person of content.people) {
+      for (const spelling of spellingsInArticles(person, content.articles)) {
+        if (!spelling.alias.siteLabel)
+          expect(spelling.articles, `${person.id}: ${spelling.alias.form}`).not.toEqual([]);
+      }
+    }
+  });
+
   it('gives each speaker one page with all their claims, across articles', () => {
     const sohr = model.people.find((p) => p.person.id === 'sohr')!;
     expect(sohr.claims.map((c) => c.claim.id)).toEqual(

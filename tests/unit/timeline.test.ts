@@ -115,3 +115,20 @@ describe('what an article reference says of its origin', () => {
     expect(bySlug('2019-10-13-trump-pulls-remaining-us-troops').publishedCertainty).toBe('known');
   });
 });
+
+describe("an article's events", () => {
+  it('sets apart, as related, the events it only carries claims of `reports: false` on', () => {
+    for (const article of timeline.articles) {
+      const reported = new Set(article.claims.filter((c) => c.reports).map((c) => c.event));
+      const related = article.relatedEvents.map((e) => e.id);
+      expect(related, article.slug).toEqual(article.events.map((e) => e.id).filter((id) => !reported.has(id)));
+      // An event page counts the article among its sources exactly where it is not related.
+      for (const event of timeline.events.filter((e) => article.events.some((a) => a.id === e.id))) {
+        expect(
+          event.articles.some((a) => a.slug === article.slug),
+          `${article.slug} ${event.id}`,
+        ).toBe(!related.includes(event.id));
+      }
+    }
+  });
+});

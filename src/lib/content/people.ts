@@ -85,7 +85,7 @@ export interface Spelling {
 /** Which articles use which spelling of an entry's name, found in their text. */
 export function spellingsInArticles(person: Person, articles: readonly { slug: string; body: string }[]): Spelling[] {
   return person.aliases.map((alias) => {
-    const pattern = new RegExp(`(^|[^\\p{L}])${escapeRegExp(normalizeForm(alias.form))}(?![\\p{L}])`, 'u');
+    const pattern = new RegExp(`(^|[^\\p{L}])${formPattern(normalizeForm(alias.form))}(?![\\p{L}])`, 'u');
     return { alias, articles: articles.filter((a) => pattern.test(normalizedBody(a))).map((a) => a.slug) };
   });
 }
@@ -97,6 +97,18 @@ function normalizedBody(article: { body: string }): string {
   let body = normalizedBodies.get(article);
   if (body === undefined) normalizedBodies.set(article, (body = normalizeForm(article.body)));
   return body;
+}
+
+/**
+ * A form as a pattern whose first letter may be either case: "the UN" is the BBC's "The UN
+ * says" at the start of a sentence. The rest is exact, so "IS" never matches "is".
+ */
+function formPattern(form: string): string {
+  const first = form.charAt(0);
+  const rest = escapeRegExp(form.slice(1));
+  const upper = first.toUpperCase();
+  const lower = first.toLowerCase();
+  return upper === lower ? `${escapeRegExp(first)}${rest}` : `[${upper}${lower}]${rest}`;
 }
 
 function escapeRegExp(text: string): string {

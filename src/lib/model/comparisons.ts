@@ -3,10 +3,10 @@
  * where and as of when, and whether the sources agree. The `/claims/` page, the event
  * pages, the timeline's disagreement markers and the data exports all read this model.
  */
-import type { FigureValue, Unit } from '../content/schema.ts';
+import type { Certainty, FigureValue, Unit } from '../content/schema.ts';
 import type { ClaimInContext, EventRef } from './timeline.ts';
 import type { Speaker } from '../content/people.ts';
-import { comparePartialDates, formatShort, toPartialDate, type PartialDate } from '../content/dates.ts';
+import { comparePartialDates, toPartialDate, type PartialDate } from '../content/dates.ts';
 import {
   compareFigures,
   figureInterval,
@@ -18,12 +18,18 @@ import {
 } from './figures.ts';
 import { isConverted, roundConverted, toBase, unitInfo } from '../content/units.ts';
 import { measureLabel } from './measures.ts';
-import { verdictSummary } from './labels.ts';
+import { asOfLabel, verdictSummary } from './labels.ts';
+
+/** An event as its figures need it: its day, how sure that day is, and where it comes from. */
+export interface FigureEvent extends EventRef {
+  readonly dateCertainty?: Certainty;
+  readonly dateFrom?: 'articles' | 'outside' | 'none';
+}
 
 export interface FigureRow {
   readonly claim: ClaimInContext;
   readonly speaker: Speaker;
-  readonly event: EventRef;
+  readonly event: FigureEvent;
   readonly given: string;
   readonly value: FigureValue;
   readonly kind: ValueKind;
@@ -31,6 +37,12 @@ export interface FigureRow {
   /** The day the figure is as of: its own `asOf`, or else its event's date. */
   readonly asOf: PartialDate;
   readonly asOfStated: boolean;
+  /** Probable where it is an event's probable day, or an article's probable date repeated. */
+  readonly asOfCertainty: Certainty;
+  /** Whether the day is an event's, dated from outside the articles. */
+  readonly asOfOutside: boolean;
+  /** The quote's own hedge on the figure ("reportedly"), shown with it. */
+  readonly hedge: string | undefined;
   /** The figure in the measure's base unit, for comparison and the chart. */
   readonly interval: Interval;
   /** "about 32 km", where the figure was given in another unit. */
@@ -55,7 +67,7 @@ export interface MeasureComparison {
 
 export interface ComparisonInput {
   readonly claims: readonly ClaimInContext[];
-  readonly events: readonly EventRef[];
+  readonly events: readonly FigureEvent[];
   readonly speakerOf: (claim: ClaimInContext) => Speaker;
 }
 
@@ -67,6 +79,7 @@ export function figureRows(input: ComparisonInput): FigureRow[] {
     if (!figure || !event) return [];
     const base = unitInfo(figure.unit).base;
     const stated = statedNumbers(figure);
+    const asOf = figure.asOf ? toPartialDate(figure.asOf) : event.date;
     return [
       {
         claim,
@@ -76,8 +89,11 @@ export function figureRows(input: ComparisonInput): FigureRow[] {
         value: figure.value,
         kind: valueKind(figure.value),
         unit: figure.unit,
-        asOf: figure.asOf ? toPartialDate(figure.asOf) : event.date,
+        asOf,
         asOfStated: figure.asOf !== undefined,
+        asOfCertainty: figure.asOf ? statedCertainty(asOf, claim.article) : (event.dateCertainty ?? 'known'),
+        asOfOutside: !figure.asOf && event.dateFrom === 'outside',
+        hedge: hedgeOf(claim.quote),
         interval: figureInterval(figure),
         converted:
           isConverted(figure.unit) && stated.length > 0
@@ -86,6 +102,18 @@ export function figureRows(input: ComparisonInput): FigureRow[] {
       },
     ];
   });
+}
+
+const HEDGES = /\b(reportedly|allegedly|reported to|believed to|thought to|said to|estimated)\b/i;
+
+/** The word by which a quote declines to vouch for its figure: "have reportedly been killed". */
+export function hedgeOf(quote: string): string | undefined {
+  return HEDGES.exec(quote)?.[1]?.toLowerCase();
+}
+
+/** A stated day is as sure as the article's date, where it is that date: the BBC's probable 13 October. */
+function statedCertainty(asOf: PartialDate, article: ClaimInContext['article']): Certainty {
+  return article.publishedCertainty === 'probable' && asOf.iso === article.published.iso ? 'probable' : 'known';
 }
 
 /** Every measure with its figures, in the order of the first figure's date. */
@@ -154,8 +182,8 @@ function span(figures: readonly FigureRow[], unit: string, scale: number): strin
 function summarize(verdict: Verdict, figures: readonly FigureRow[], unit: string, scale: number): string {
   return verdictSummary(verdict, span(figures, unit, scale), {
     single: figureText(figures[0]!.given, figures[0]!.unit),
-    from: formatShort(figures[0]!.asOf),
-    to: formatShort(figures.at(-1)!.asOf),
+    from: asOfLabel(figures[0]!),
+    to: asOfLabel(figures.at(-1)!),
   });
 }
 

@@ -4,7 +4,7 @@
  * prose. Pages, previews, JSON-LD and exports take their words from here, so that a
  * probable fact reads the same everywhere.
  */
-import { formatLong, monthOf, type PartialDate } from '../content/dates.ts';
+import { formatLong, formatShort, monthOf, type PartialDate } from '../content/dates.ts';
 import { THE_ARTICLE, normalizeForm, type Speaker } from '../content/people.ts';
 import type { Article, Certainty } from '../content/schema.ts';
 import type { Verdict } from './figures.ts';
@@ -117,6 +117,30 @@ export function spanCertaintyNote(first: DatedEvent, last: DatedEvent): string {
   return parts.length ? ` (${parts.join('; ')})` : '';
 }
 
+/**
+ * A figure's as-of day as a table or a verdict prints it: "probably 13 Oct 2019" where the
+ * day is only likely, "12 Oct 2019 (date from outside the articles)" where it comes from
+ * public reporting.
+ */
+export function asOfLabel(figure: {
+  readonly asOf: PartialDate;
+  readonly asOfCertainty: Certainty;
+  readonly asOfOutside: boolean;
+}): string {
+  return shortDateLabel(figure.asOf, figure.asOfCertainty, figure.asOfOutside ? 'outside' : 'articles');
+}
+
+/** "probably 10 Jan 2019", "17 Oct 2019 (date from outside the articles)": a day in a list. */
+export function shortDateLabel(
+  date: PartialDate,
+  certainty: Certainty,
+  dateFrom: 'articles' | 'outside' | 'none' = 'articles',
+): string {
+  const day = withCertainty(formatShort(date), certainty);
+  const outside = outsideDateNote(dateFrom);
+  return outside ? `${day} (${outside})` : day;
+}
+
 /** "attributed to Kurdish officials": an attribution that is an inference. */
 export function attributedTo(name: string): string {
   return `attributed to ${name}`;
@@ -125,6 +149,33 @@ export function attributedTo(name: string): string {
 /** The article's publisher as every page prints it: "The Sun (attributed)" where that is an inference. */
 export function publisherLabel(source: Pick<Article['source'], 'publisher' | 'publisherCertainty'>): string {
   return source.publisherCertainty === 'probable' ? `${source.publisher} (attributed)` : source.publisher;
+}
+
+/**
+ * The article as the speaker of its own statements, hedged where its publisher is an
+ * inference: "the article attributed to The Sun", "the January article, probably an
+ * Associated Press story" (a syndicated copy), "USA TODAY".
+ */
+export function articleVoice(
+  source: Pick<Article['source'], 'publisher' | 'publisherCertainty' | 'via'>,
+  published: PartialDate,
+): string {
+  if (source.publisherCertainty !== 'probable') return source.publisher;
+  if (!source.via) return `the article attributed to ${source.publisher}`;
+  const month = monthOf(published)?.label.split(' ')[0];
+  const story = `probably ${/^[AEIOU]/i.test(source.publisher) ? 'an' : 'a'} ${source.publisher} story`;
+  return month ? `the ${month} article, ${story}` : `the article, ${story}`;
+}
+
+/**
+ * Who made a claim, as a page's title names them: the hedged article for its own statements
+ * ("The article attributed to The Sun"), the article's words and the likely entry for an
+ * inferred speaker ("A monitoring group (probably the Syrian Observatory for Human Rights)").
+ */
+export function speakerName(speaker: Speaker, article: { readonly voice: string }): string {
+  if (normalizeForm(speaker.as) === THE_ARTICLE) return capitalize(article.voice);
+  if (!speaker.inferred) return speaker.person.name;
+  return `${capitalize(speaker.as)} (probably ${speaker.person.name.replace(/^The /, 'the ')})`;
 }
 
 /** Who made a claim, in a few words that keep an inference visible. */

@@ -5,7 +5,7 @@
  */
 import type { Article, Claim, Correction, Event, Phase } from '../content/schema.ts';
 import { comparePartialDates, monthOf, toPartialDate, yearOf, type PartialDate } from '../content/dates.ts';
-import { publisherLabel } from './labels.ts';
+import { articleVoice, publisherLabel } from './labels.ts';
 
 export interface ArticleInput {
   readonly slug: string;
@@ -18,6 +18,8 @@ export interface ArticleRef {
   readonly title: string;
   /** The publisher as pages print it: "The Sun (attributed)" where the attribution is an inference. */
   readonly publisher: string;
+  /** The article as the speaker of its own statements: "the article attributed to The Sun". */
+  readonly voice: string;
   readonly published: PartialDate;
   /** Whether the publication date is known or only probable. */
   readonly publishedCertainty: Article['published']['certainty'];
@@ -31,6 +33,10 @@ export interface EventRef {
   readonly id: string;
   readonly title: string;
   readonly date: PartialDate;
+  /** How sure the day is, where a list prints it (`known` when absent). */
+  readonly dateCertainty?: Event['dateCertainty'];
+  /** Where the day comes from, where a list prints it (`articles` when absent). */
+  readonly dateFrom?: Event['dateFrom'];
 }
 
 export interface TimelineEvent extends EventRef {
@@ -71,8 +77,13 @@ export interface ArticleView extends ArticleRef {
   readonly data: Article;
   readonly body: string;
   readonly claims: readonly ClaimInContext[];
-  /** The events the article covers, in timeline order. */
+  /** The events its claims are about, in timeline order. */
   readonly events: readonly EventRef[];
+  /**
+   * Of those, the ones it only carries a related claim on (every claim `reports: false`):
+   * the event's page does not count the article as reporting it.
+   */
+  readonly relatedEvents: readonly EventRef[];
 }
 
 export interface Timeline {
@@ -87,6 +98,7 @@ export function articleRef(slug: string, data: Article): ArticleRef {
     slug,
     title: data.title,
     publisher: publisherLabel(data.source),
+    voice: articleVoice(data.source, toPartialDate(data.published.date)),
     published: toPartialDate(data.published.date),
     publishedCertainty: data.published.certainty,
   };
@@ -110,7 +122,13 @@ export function buildTimeline(
   const ordered = events
     .map((event) => ({ event, date: toPartialDate(event.date) }))
     .sort((a, b) => comparePartialDates(a.date, b.date) || a.event.id.localeCompare(b.event.id));
-  const eventRefs: EventRef[] = ordered.map(({ event, date }) => ({ id: event.id, title: event.title, date }));
+  const eventRefs: EventRef[] = ordered.map(({ event, date }) => ({
+    id: event.id,
+    title: event.title,
+    date,
+    dateCertainty: event.dateCertainty,
+    dateFrom: event.dateFrom,
+  }));
   const eventIndex = new Map(eventRefs.map((ref, i) => [ref.id, i]));
 
   // Grouped once (not filtered per event): linear in events + claims at any size.
@@ -148,12 +166,14 @@ export function buildTimeline(
     const covered = new Set(own.map((claim) => claim.event));
     const events = [...covered].flatMap((id) => eventRefs[eventIndex.get(id) ?? -1] ?? []);
     events.sort((a, b) => eventIndex.get(a.id)! - eventIndex.get(b.id)!);
+    const reported = new Set(own.filter((claim) => claim.reports).map((claim) => claim.event));
     return {
       ...ref,
       data: { ...input.data, corrections: byDate(input.data.corrections) },
       body: input.body,
       claims: own,
       events,
+      relatedEvents: events.filter((event) => !reported.has(event.id)),
     };
   });
 

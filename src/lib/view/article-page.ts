@@ -4,11 +4,12 @@
  * with the head's description, preview and structured data. The components only render it.
  */
 import type { PartialDate } from '../content/dates.ts';
-import type { Correction } from '../content/schema.ts';
+import type { Certainty, Correction } from '../content/schema.ts';
 import { excerpt, parseMarkdown } from '../markdown/markdown.ts';
 import type { ClaimsModel } from '../model/claims-model.ts';
 import { provenance, type ProvenanceRow } from '../model/provenance.ts';
-import type { ArticleView, Timeline } from '../model/timeline.ts';
+import { outsideDateNote } from '../model/labels.ts';
+import type { ArticleView, EventRef, Timeline } from '../model/timeline.ts';
 import { articlePageGraph } from '../site/jsonld.ts';
 import type { PagePreview } from '../site/page-meta.ts';
 import { articlePreview } from '../site/previews.ts';
@@ -41,8 +42,30 @@ export interface ArticlePageView {
   readonly provenance: readonly ProvenanceRow[];
   /** The body as HTML, each quoted passage marked and linked to its claim, made as the page reads it. */
   readonly bodyHtml: MadeLater<string>;
-  readonly events: readonly { readonly date: PartialDate; readonly title: string; readonly href: string }[];
+  /** The events it reports, in timeline order. */
+  readonly events: readonly ArticleEventView[];
+  /** The events it only carries a related claim on: not counted as reporting them. */
+  readonly relatedEvents: readonly ArticleEventView[];
   readonly claims: readonly ClaimView[];
+}
+
+export interface ArticleEventView {
+  readonly date: PartialDate;
+  readonly dateCertainty: Certainty;
+  /** "date from outside the articles", where the day is from public reporting. */
+  readonly dateNote: string;
+  readonly title: string;
+  readonly href: string;
+}
+
+function articleEvent(event: EventRef, links: Links): ArticleEventView {
+  return {
+    date: event.date,
+    dateCertainty: event.dateCertainty ?? 'known',
+    dateNote: outsideDateNote(event.dateFrom ?? 'articles'),
+    title: event.title,
+    href: links.event(event.id),
+  };
 }
 
 export function buildArticlePage(
@@ -57,6 +80,7 @@ export function buildArticlePage(
   const eventOf = new Map(article.events.map((event) => [event.id, event]));
   const { speakerOf } = model;
   const via = article.data.source.via;
+  const related = new Set(article.relatedEvents.map((event) => event.id));
   return {
     slug: article.slug,
     path: paths.article(article.slug),
@@ -73,7 +97,8 @@ export function buildArticlePage(
     standardsHref: links.standards(),
     provenance: provenance(article.data),
     bodyHtml: articleBodyHtml(article, links),
-    events: article.events.map((event) => ({ date: event.date, title: event.title, href: links.event(event.id) })),
+    events: article.events.filter((event) => !related.has(event.id)).map((event) => articleEvent(event, links)),
+    relatedEvents: article.relatedEvents.map((event) => articleEvent(event, links)),
     claims: article.claims.map((claim) => claimView(claim, speakerOf(claim), links, eventOf.get(claim.event))),
   };
 }

@@ -105,9 +105,10 @@ function chooseTicks(max: number, left: number, right: number, fontSize: number)
   throw new Error('unreachable: two ticks at the ends always fit');
 }
 
-/** Who gave a figure, in words for its label: "attributed to SOHR · BBC News". */
+/** Who gave a figure, in words for its label: "attributed to SOHR · BBC News", "the article itself, reportedly · …". */
 export function figureSource(figure: MeasureComparison['figures'][number]): string {
-  return `${speakerLabel(figure.speaker)} · ${figure.claim.article.publisher}`;
+  const who = speakerLabel(figure.speaker);
+  return `${figure.hedge ? `${who}, ${figure.hedge}` : who} · ${figure.claim.article.publisher}`;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { ClaimsModel } from '../model/claims-model.ts';
 import type { Timeline, TimelineEvent } from '../model/timeline.ts';
-import { eventDateLabel, speakerLabel } from '../model/labels.ts';
+import { eventDateLabel, speakerLabel, speakerName } from '../model/labels.ts';
 import type { PagePreview } from '../site/page-meta.ts';
 import { claimPreview } from '../site/previews.ts';
 import type { Links } from '../site/urls.ts';
@@ -37,7 +37,7 @@ export function buildClaimPages(timeline: Timeline, model: ClaimsModel, links: L
       eventId: event.id,
       claimId: claim.id,
       path: paths.claimPage(event.id, claim.id),
-      title: `${speaker.person.name}: ${claim.says}`,
+      title: `${speakerName(speaker, claim.article)}: ${claim.says}`,
       description: `${claim.says} (${speakerLabel(speaker)}, in ${claim.article.publisher}.) About: ${event.title}.`,
       claim: claimView(claim, speaker, links, event),
       event: { title: event.title, href: links.event(event.id), date: eventDateLabel(event) },

@@ -7,7 +7,7 @@ import type { Speaker } from '../content/people.ts';
 import type { Article } from '../content/schema.ts';
 import type { ClaimInContext } from '../model/timeline.ts';
 import { figureText } from '../model/comparisons.ts';
-import { attributedTo } from '../model/labels.ts';
+import { attributedTo, speakerName } from '../model/labels.ts';
 import type { Links } from '../site/urls.ts';
 import { anchors } from '../site/urls.ts';
 
@@ -85,6 +85,11 @@ export function claimView(
     quoteHref: links.quote(claim.article.slug, claim.id),
     event: event && { title: event.title, href: links.claim(claim.event, claim.id), date: event.date },
     inContextHref: links.claim(claim.event, claim.id),
-    share: { href: page, url: links.absolute(page), title: `${claim.by}: ${claim.says}`, kind: 'claim' },
+    share: {
+      href: page,
+      url: links.absolute(page),
+      title: `${speaker ? speakerName(speaker, claim.article) : claim.by}: ${claim.says}`,
+      kind: 'claim',
+    },
   };
 }

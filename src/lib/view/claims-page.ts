@@ -6,7 +6,6 @@
 import type { ClaimsModel } from '../model/claims-model.ts';
 import type { FigureRow, MeasureComparison } from '../model/comparisons.ts';
 import { isDisagreement } from '../model/comparisons.ts';
-import { formatShort } from '../content/dates.ts';
 import type { Links } from '../site/urls.ts';
 import { anchors, paths } from '../site/urls.ts';
 import type { PagePreview } from '../site/page-meta.ts';
@@ -15,7 +14,7 @@ import { measureView, type MeasureView } from './measure-view.ts';
 import { isSplit, listParts, PAGE_LIMITS, partPath, splitList } from './split.ts';
 import { splitNav, type SplitNavView } from './split-nav.ts';
 import { periodOf } from './timeline-split.ts';
-import { plural } from '../model/labels.ts';
+import { plural, shortDateLabel } from '../model/labels.ts';
 
 /** One line of `/claims/` where it lists the measures only: its verdict, its spread, how many figures. */
 export interface MeasureIndexEntry {
@@ -94,10 +93,14 @@ function measurePages(comparison: MeasureComparison, view: MeasureView, links: L
     return {
       path,
       view: partView,
-      description: `${comparison.label}: ${comparison.summary}. Every figure the articles give, with who gave it, in which article and as of when.`,
+      description: `${comparison.label}: ${comparison.summary}. The figures the articles give, with who gave each, in which article and as of when.`,
       events: [...events.values()]
         .sort((a, b) => a.date.iso.localeCompare(b.date.iso) || a.id.localeCompare(b.id))
-        .map((event) => ({ title: event.title, href: links.event(event.id), date: formatShort(event.date) })),
+        .map((event) => ({
+          title: event.title,
+          href: links.event(event.id),
+          date: shortDateLabel(event.date, event.dateCertainty ?? 'known', event.dateFrom),
+        })),
       overviewHref: links.claims(),
       inOverviewHref: links.measureInOverview(comparison.measure),
       preview: measurePreview(comparison),

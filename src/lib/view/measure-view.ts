@@ -19,6 +19,8 @@ export interface FigureRowView {
   readonly claimId: string;
   /** "950 people", "some 30km". */
   readonly figure: string;
+  /** "reportedly", where the quote says it of the figure. */
+  readonly hedge: string | undefined;
   /** The claim in its event's page. */
   readonly claimHref: string;
   /** "about 32 km", where the figure was given in another unit. */
@@ -39,8 +41,10 @@ export interface FigureRowView {
   };
   readonly asOf: PartialDate;
   readonly asOfStated: boolean;
-  /** Probable where the figure is as of its article's own day, and that day is only probable. */
+  /** "probable" where the day is an event's probable day or an article's probable date. */
   readonly asOfCertainty: Certainty;
+  /** "event date", "event date, from outside the articles": where the day is not the figure's own. */
+  readonly asOfNote: string | undefined;
   readonly event: { readonly title: string; readonly href: string };
 }
 
@@ -74,6 +78,7 @@ export function figureRowView(f: FigureRow, links: Links): FigureRowView {
   return {
     claimId: f.claim.id,
     figure: figureText(f.given, f.unit),
+    hedge: f.hedge,
     claimHref: links.claim(f.claim.event, f.claim.id),
     converted: f.converted,
     who: {
@@ -89,8 +94,8 @@ export function figureRowView(f: FigureRow, links: Links): FigureRowView {
     },
     asOf: f.asOf,
     asOfStated: f.asOfStated,
-    asOfCertainty:
-      f.asOfStated && f.asOf.iso === f.claim.article.published.iso ? f.claim.article.publishedCertainty : 'known',
+    asOfCertainty: f.asOfCertainty,
+    asOfNote: f.asOfStated ? undefined : f.asOfOutside ? 'event date, from outside the articles' : 'event date',
     event: { title: f.event.title, href: links.event(f.event.id) },
   };
 }
