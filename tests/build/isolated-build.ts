@@ -40,10 +40,17 @@ export interface BuildOptions {
   readonly content?: string;
 }
 
-function projectCopy(label: string, content: string): string {
+/**
+ * Where a copy holds content other than the project's: a folder beside `content/`, named by
+ * CONTENT_DIR, so the build treats it as a fixture (`CONTENT_DIR=content` would name the
+ * site's own folder, which must have every guard file).
+ */
+const FIXTURE_CONTENT = 'fixture-content';
+
+function projectCopy(label: string, content: string, into: string): string {
   const root = mkdtempSync(join(tmpdir(), `site-${label}-`));
   for (const file of copiedEntries(readdirSync('.'))) cpSync(file, join(root, file), { recursive: true });
-  cpSync(content, join(root, 'content'), { recursive: true });
+  cpSync(content, join(root, into), { recursive: true });
   const modules = resolve('node_modules');
   mkdirSync(join(root, 'node_modules'));
   for (const entry of readdirSync(modules)) {
@@ -55,8 +62,10 @@ function projectCopy(label: string, content: string): string {
 /** Builds the site in a fresh copy of the project; rejects with the build's output if it fails. */
 export function isolatedBuild(label: string, options: BuildOptions = {}): Promise<IsolatedBuild> {
   // Other content than the project's is a fixture: named by CONTENT_DIR, it needs no guard files of its own.
-  const fixture = options.content !== undefined && options.content !== 'content' ? { CONTENT_DIR: 'content' } : {};
-  return buildIn(projectCopy(label, options.content ?? 'content'), label, { ...fixture, ...options.env });
+  const fixture = options.content !== undefined && options.content !== 'content';
+  const into = fixture ? FIXTURE_CONTENT : 'content';
+  const env = fixture ? { CONTENT_DIR: FIXTURE_CONTENT } : {};
+  return buildIn(projectCopy(label, options.content ?? 'content', into), label, { ...env, ...options.env });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkBodyLinks,
   checkPermalinks,
   followMoved,
   followRedirects,
@@ -134,5 +135,37 @@ describe('permalinks', () => {
     expect(followMoved('events/2019-10-13-old/', moved)).toBe('events/2019-10-13-a/');
     expect(followMoved('events/2019-10-14-b/claims/c2/', moved)).toBe('events/2019-10-14-b/claims/c2/');
     expect(checkPermalinks(['events/2019-10-13-old/claims/c1/'], current, moved, files)).toEqual([]);
+  });
+});
+
+describe('links of an article body to the site', () => {
+  const linkProblems = (urls: string[], redirects: Record<string, string> = {}, lists?: string[]) =>
+    checkBodyLinks(
+      [{ file: 'content/articles/art.md', siteLinks: urls.map((url, i) => ({ url, line: i + 1 })) }],
+      lists === undefined ? current : publishedUrls(content, lists),
+      readRedirects(redirects, files.redirects).redirects,
+      lists !== undefined,
+    ).map((error) => error.message);
+
+  it('accepts a page the content makes, a claim of its event, a redirect’s source, the home page and a query', () => {
+    const moved = { 'events/2019-10-12-old/': 'events/2019-10-13-a/' };
+    const links = ['/', '/events/2019-10-13-a/#claim-c1', '/articles/art/', '/events/2019-10-12-old/#claim-c1'];
+    expect(linkProblems([...links, '/events/2019-10-14-b/?x=1#top', '/search/?q=kobani'], moved)).toEqual([]);
+  });
+
+  it('names the file, the line and the link of a page that does not exist, or a claim not on its page', () => {
+    expect(linkProblems(['/events/nope/#claim-zz', '/events/2019-10-13-a/#claim-c2', '/events/2019-10-13-a'])).toEqual([
+      expect.stringContaining(
+        'content/articles/art.md: body (line 1): links to "/events/nope/#claim-zz", which is not a page',
+      ),
+      expect.stringContaining('body (line 2): links to "/events/2019-10-13-a/#claim-c2", its page has no claim "c2"'),
+      expect.stringContaining('body (line 3): links to "/events/2019-10-13-a", which is not a page'),
+    ]);
+  });
+
+  it('judges a link to a list page only where the list pages are known', () => {
+    expect(linkProblems(['/people/nobody/'])).toEqual([]);
+    expect(linkProblems(['/people/somebody/'], {}, ['people/somebody/'])).toEqual([]);
+    expect(linkProblems(['/people/nobody/'], {}, ['people/somebody/'])).toHaveLength(1);
   });
 });

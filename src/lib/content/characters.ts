@@ -45,3 +45,45 @@ export function forbiddenCharacterMessage(text: string): string | undefined {
   const found = firstForbiddenCharacter(text);
   return found && `contains ${found.name}; ${found.advice}`;
 }
+
+/**
+ * Characters a reader cannot see: zero-width spaces and joiners, soft hyphens, direction
+ * marks (Unicode's format characters). A name or a web address holds none: "Trump" with
+ * a zero-width space inside is a second spelling nobody can tell from the first.
+ */
+const INVISIBLE = /\p{Cf}/u;
+const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/;
+
+const codeOf = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Why `text` is not one line of visible text, or undefined when it is. */
+export function singleLineMessage(text: string): string | undefined {
+  const invisible = INVISIBLE.exec(text);
+  if (invisible) return `contains the invisible character ${codeOf(invisible[0])}: delete it`;
+  if (LINE_BREAK.test(text)) return 'must be on one line: delete the line break';
+  return undefined;
+}
+
+/**
+ * Why `text` is not a web address a page can link to, or undefined when it is: an
+ * absolute http(s) URL, written out in full, with no white space, no character a page
+ * cannot carry or a reader cannot see, and no `user:password@` part.
+ */
+export function webUrlMessage(text: string): string | undefined {
+  const forbidden = forbiddenCharacterMessage(text);
+  if (forbidden) return forbidden;
+  const hidden = /[\s\p{Cf}]/u.exec(text);
+  if (hidden) return `contains ${codeOf(hidden[0])}: a web address has no spaces or invisible characters`;
+  let url: URL | undefined;
+  try {
+    url = new URL(text);
+  } catch {
+    url = undefined;
+  }
+  // Written out: `https:example.com` and `https:\\example.com` parse, but only by repair.
+  if (!url || !/^https?:\/\/[^/\\]/i.test(text) || !['http:', 'https:'].includes(url.protocol) || !url.hostname) {
+    return 'expected an absolute http(s) URL';
+  }
+  if (url.username || url.password) return 'must not carry a user name or password (user:password@): delete them';
+  return undefined;
+}

@@ -29,6 +29,8 @@ export interface CheckedArticle {
   /** The plain text of each paragraph-like block (not the whole tree: at 10,000
    * articles, keeping every syntax tree until the cross-check costs gigabytes). */
   readonly blocks: readonly string[];
+  /** Its links to the site's own pages (`/events/x/`), each with its line in the file. */
+  readonly siteLinks: readonly { readonly url: string; readonly line: number | undefined }[];
 }
 
 /**

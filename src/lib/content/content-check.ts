@@ -14,7 +14,8 @@ import {
 import { createHash } from 'node:crypto';
 import type { CheckedArticle, CheckResult, EntryKind, KnownArticles, RawContent, RawFile } from './checked.ts';
 import { ContentError } from './errors.ts';
-import { parseMarkdown } from '../markdown/markdown.ts';
+import { findSiteLinks, parseMarkdown } from '../markdown/markdown.ts';
+import type { Root } from 'mdast';
 import { blockTexts } from '../markdown/text-blocks.ts';
 import { CONTENT_CHECKS } from './checks/index.ts';
 import type { CheckContext } from './checks/check.ts';
@@ -117,10 +118,15 @@ function readArticle(file: RawFile, errors: ContentError[]): CheckedArticle | un
   const bodyErrors = checkBodyMarkup(tree, file.path, bodyLine);
   errors.push(...bodyErrors);
   return parsed && bodyErrors.length === 0
-    ? { slug, file: file.path, data: parsed, body, blocks: blockTexts(tree) }
+    ? { slug, file: file.path, data: parsed, body, blocks: blockTexts(tree), siteLinks: siteLinksOf(tree, bodyLine) }
     : undefined;
 }
 
 function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+}
+
+/** The body's site links, each with its line in the file (the body starts on `bodyLine`). */
+function siteLinksOf(tree: Root, bodyLine: number): CheckedArticle['siteLinks'] {
+  return findSiteLinks(tree).map(({ url, line }) => ({ url, line: line === undefined ? undefined : line + bodyLine - 1 }));
 }

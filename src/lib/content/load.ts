@@ -1,6 +1,6 @@
 /** Reads a content folder from disk and checks it. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { checkContent } from './content-check.ts';
 import type { CheckContext } from './checks/check.ts';
 import type { CheckResult, RawContent, RawFile } from './checked.ts';
@@ -13,9 +13,23 @@ export function contentDir(env: Record<string, string | undefined> = process.env
   return env.CONTENT_DIR?.trim() || 'content';
 }
 
-/** Whether the folder is the site's own content, not a fixture or a benchmark's (`CONTENT_DIR`). */
-export function isSiteContent(env: Record<string, string | undefined> = process.env): boolean {
-  return !env.CONTENT_DIR?.trim();
+/**
+ * Whether the folder is the site's own content, not a fixture or a benchmark's (`CONTENT_DIR`).
+ * Decided by the folder, not by the variable: `CONTENT_DIR=content` (or `./content/`, or a
+ * link to it) names the site's own, which keeps every guard of the site's own.
+ */
+export function isSiteContent(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): boolean {
+  const dir = env.CONTENT_DIR?.trim();
+  return !dir || sameFolder(resolve(cwd, dir), resolve(cwd, 'content'));
+}
+
+function sameFolder(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    // A folder that is not there is no other folder's: its own reading names it missing.
+    return a === b;
+  }
 }
 
 function read(path: string, cwd: string): RawFile {

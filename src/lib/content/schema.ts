@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { isValidDateString } from './dates.ts';
-import { forbiddenCharacterMessage } from './characters.ts';
+import { forbiddenCharacterMessage, singleLineMessage, webUrlMessage } from './characters.ts';
 import {
   MAX_ID_CHARS,
   MAX_NAME_CHARS,
@@ -62,10 +62,13 @@ export const certainty = z.enum(certainties);
 export const webUrl = z
   .string()
   .max(MAX_URL_CHARS, `must be at most ${MAX_URL_CHARS} characters`)
-  .pipe(z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL' }));
+  .superRefine((text, ctx) => {
+    const message = webUrlMessage(text);
+    if (message) ctx.addIssue({ code: 'custom', message });
+  });
 
 /** Text that ends up in a page: plain words, no markup smuggled in, of at most `max` characters. */
-const textOf = (max: number) =>
+const textOf = (max: number, { oneLine = false } = {}) =>
   z
     .string()
     .trim()
@@ -73,14 +76,14 @@ const textOf = (max: number) =>
     .max(max, `must be at most ${max.toLocaleString('en')} characters`)
     .refine((text) => !/<\/?[a-z!][^>]*>/i.test(text), { message: 'must be plain text, not HTML' })
     .superRefine((text, ctx) => {
-      const message = forbiddenCharacterMessage(text);
+      const message = forbiddenCharacterMessage(text) ?? (oneLine ? singleLineMessage(text) : undefined);
       if (message) ctx.addIssue({ code: 'custom', message });
     });
 
 /** A headline or title. */
 export const titleText = textOf(MAX_TITLE_CHARS);
-/** A name: a speaker, a publisher, a place, a figure as given. */
-export const nameText = textOf(MAX_NAME_CHARS);
+/** A name: a speaker, a publisher, a place, a figure as given. One line, every character visible. */
+export const nameText = textOf(MAX_NAME_CHARS, { oneLine: true });
 /** A sentence or a few: a summary, a note, a paraphrase. */
 export const plainText = textOf(MAX_PROSE_CHARS);
 

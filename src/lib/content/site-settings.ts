@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { ContentError } from './errors.ts';
 import { parsePartialDate } from './dates.ts';
+import { forbiddenCharacterMessage, singleLineMessage, webUrlMessage } from './characters.ts';
 
 export const SETTINGS_FILE = 'site.yaml';
 
@@ -23,16 +24,14 @@ export interface SiteSettings {
 
 export const NO_SETTINGS: SiteSettings = { publisher: undefined, contact: undefined, published: undefined };
 
-const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
+// No colon before the @: `https://user:pass@host` is a web address with a password, not an email.
+const EMAIL = /^[^\s@<>":]+@[^\s@<>"]+\.[^\s@<>"]+$/;
 const KEYS = ['publisher', 'contact', 'published'];
 
-function webAddress(text: string): boolean {
-  try {
-    return ['https:', 'http:'].includes(new URL(text).protocol);
-  } catch {
-    return false;
-  }
-}
+const webAddress = (text: string) => webUrlMessage(text) === undefined;
+
+/** Why a setting cannot be shown as one line of a page, if it cannot. */
+const unshowable = (value: string) => forbiddenCharacterMessage(value) ?? singleLineMessage(value);
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : value == null ? '' : undefined);
 
@@ -73,8 +72,9 @@ export function readSiteSettings(
     const n = text(name);
     const u = text(url);
     if (n === undefined) fail('publisher.name', 'must be text');
+    else if (unshowable(n)) fail('publisher.name', unshowable(n)!);
     if (u === undefined) fail('publisher.url', 'must be text');
-    else if (u !== '' && !webAddress(u)) fail('publisher.url', `“${u}” is not a web address (https://…)`);
+    else if (u !== '' && !webAddress(u)) fail('publisher.url', `“${u}” is not a web address (https://…): ${webUrlMessage(u)}`);
     if (u && !n) fail('publisher.name', 'is empty: a publisher with an address needs its name');
     if (n) publisher = { name: n, url: u || undefined };
   }
@@ -82,10 +82,14 @@ export function readSiteSettings(
   let contact: SiteSettings['contact'];
   const c = text(record.contact);
   if (c === undefined) fail('contact', 'must be text: an email address or a web address');
+  else if (unshowable(c)) fail('contact', unshowable(c)!);
   else if (c !== '') {
     if (EMAIL.test(c)) contact = { text: c, href: `mailto:${c}` };
     else if (webAddress(c)) contact = { text: c, href: c };
-    else fail('contact', `“${c}” is neither an email address nor a web address (https://…)`);
+    else {
+      const why = /^https?:/i.test(c) ? `: ${webUrlMessage(c)}` : '';
+      fail('contact', `“${c}” is neither an email address nor a web address (https://…)${why}`);
+    }
   }
 
   let published: string | undefined;

@@ -66,6 +66,25 @@ export function findUnsafeMarkup(tree: MdRoot): UnsafeMarkup[] {
   return found;
 }
 
+/** A link of a body to a page of the site itself (`/events/x/#claim-c1`), with its line in the body. */
+export interface SiteLink {
+  readonly url: string;
+  readonly line: number | undefined;
+}
+
+const SITE_URL = /^\/(?!\/)/;
+
+/** The body's links (and link definitions) to the site's own pages, in the order they come. */
+export function findSiteLinks(tree: MdRoot): SiteLink[] {
+  const found: SiteLink[] = [];
+  visit(tree, (node) => {
+    if ((node.type === 'link' || node.type === 'definition') && SITE_URL.test(node.url.trim())) {
+      found.push({ url: node.url.trim(), line: node.position?.start.line });
+    }
+  });
+  return found;
+}
+
 /**
  * The article body as HTML, each highlight's passage wrapped in `<mark id>` and followed
  * by a link to its claim. Unsafe links are dropped to their text. The quotes are found in

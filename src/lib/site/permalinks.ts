@@ -192,8 +192,7 @@ export function checkPermalinks(
   withListPages = true,
 ): ContentError[] {
   const now = new Set(current);
-  // The search page is a page of the site too, though it publishes no permalink of its own.
-  const pages = new Set([...current.map((url) => splitUrl(url).page), paths.search()]);
+  const pages = pagesOf(current);
   const errors: ContentError[] = [];
   for (const [from, to] of redirects) {
     // A redirect's target may itself sit in a folder that moved since (a renamed claim's page, under an event renamed later).
@@ -209,12 +208,9 @@ export function checkPermalinks(
   }
   const moved = withEmbedRedirects(redirects);
   for (const url of locked) {
-    if (now.has(url) || (!withListPages && !isContentUrl(url))) continue;
+    if (!withListPages && !isContentUrl(url)) continue;
+    if (resolves(url, now, pages, moved)) continue;
     const { page, anchor } = splitUrl(url);
-    const target = followMoved(page, moved);
-    const resolved =
-      target !== undefined && (anchor === undefined ? pages.has(targetPage(target)) : now.has(`${target}#${anchor}`));
-    if (resolved) continue;
     const fix =
       anchor === undefined || !pages.has(page)
         ? `declare a redirect for "${page}" in ${files.redirects}`
@@ -222,6 +218,60 @@ export function checkPermalinks(
     errors.push(new ContentError(files.lock, `/${url}`, `was published and no longer resolves: ${fix}`));
   }
   return errors;
+}
+
+/** The pages of `current` (URLs without their anchors), the search page too. */
+function pagesOf(current: readonly string[]): Set<string> {
+  // The search page is a page of the site too, though it publishes no permalink of its own.
+  return new Set([...current.map((url) => splitUrl(url).page), paths.search()]);
+}
+
+/** Whether `url` is a page of the site or a claim on one (`now`), itself or through the redirects (`moved`). */
+function resolves(url: string, now: ReadonlySet<string>, pages: ReadonlySet<string>, moved: Redirects): boolean {
+  if (now.has(url)) return true;
+  const { page, anchor } = splitUrl(url);
+  const target = followMoved(page, moved);
+  return (
+    target !== undefined && (anchor === undefined ? pages.has(targetPage(target)) : now.has(`${target}#${anchor}`))
+  );
+}
+
+/** What the body-link check reads of an article: its file, and its links to the site's own pages. */
+export interface LinkingArticle {
+  readonly file: string;
+  readonly siteLinks: readonly { readonly url: string; readonly line: number | undefined }[];
+}
+
+/**
+ * Every link of an article body to a page of the site (`/events/x/#claim-c1`) that the
+ * content does not make: a page of `current` or a redirect's source, and for a `#claim-…`
+ * anchor a claim of that page (or one of its former ids). Other anchors and query strings
+ * are not judged. Without the list pages (`withListPages`), links to them are left alone.
+ */
+export function checkBodyLinks(
+  articles: readonly LinkingArticle[],
+  current: readonly string[],
+  redirects: Redirects,
+  withListPages = true,
+): ContentError[] {
+  const now = new Set(current);
+  const pages = pagesOf(current);
+  const moved = withEmbedRedirects(redirects);
+  return articles.flatMap((article) =>
+    article.siteLinks.flatMap(({ url: link, line }) => {
+      const { page: path, anchor } = splitUrl(link.slice(1));
+      const page = targetPage(path);
+      const claim = anchor?.startsWith('claim-') ? anchor : undefined;
+      const url = claim === undefined ? page : `${page}#${claim}`;
+      if ((!withListPages && !isContentUrl(page)) || resolves(url, now, pages, moved)) return [];
+      const problem =
+        claim !== undefined && resolves(page, now, pages, moved)
+          ? `its page has no claim "${claim.slice('claim-'.length)}": link to one of its claims, or to the page`
+          : 'which is not a page of the site: link to a page the content makes (an event, article, claim, person, place or list), or declare a redirect';
+      const field = `body${line === undefined ? '' : ` (line ${line})`}`;
+      return [new ContentError(article.file, field, `links to "${link}", ${problem}`)];
+    }),
+  );
 }
 
 /** URLs the content publishes that the lock does not list yet. */

@@ -14,12 +14,14 @@ import { readSiteSettings } from '../content/site-settings.ts';
 import type { CheckContext } from '../content/checks/check.ts';
 import type { CheckedContent, CheckResult } from '../content/checked.ts';
 import {
+  checkBodyLinks,
   checkPermalinks,
   LOCK_FILE,
   parseLock,
   publishedUrls,
   readRedirects,
   REDIRECTS_FILE,
+  type LinkingArticle,
   type PermalinkSource,
   type Redirects,
 } from './permalinks.ts';
@@ -49,16 +51,24 @@ export function readPermalinkFiles(dir: string, cwd = process.cwd()): PermalinkF
   return { locked, redirects, errors, files };
 }
 
-/** The content check's part for permalinks: every locked URL still resolves, list pages too where `listPages` gives them. */
+/**
+ * The content check's part for permalinks: every locked URL still resolves, and every body
+ * link to the site names a page it makes; list pages too where `listPages` gives them.
+ */
 export function checkPermalinkFiles(
   dir: string,
-  content: PermalinkSource,
+  content: PermalinkSource & { readonly articles: readonly LinkingArticle[] },
   cwd = process.cwd(),
   listPages: readonly string[] | undefined = undefined,
 ): ContentError[] {
   const { locked, redirects, errors, files } = readPermalinkFiles(dir, cwd);
   const current = publishedUrls(content, listPages);
-  return [...errors, ...checkPermalinks(locked ?? [], current, redirects, files, listPages !== undefined)];
+  const withLists = listPages !== undefined;
+  return [
+    ...errors,
+    ...checkPermalinks(locked ?? [], current, redirects, files, withLists),
+    ...checkBodyLinks(content.articles, current, redirects, withLists),
+  ];
 }
 
 /** Reads and checks a content folder, its published URLs included. `context.now` is the day of the check. */

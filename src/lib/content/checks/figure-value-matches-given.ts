@@ -11,15 +11,23 @@ type KindOf<T> = T extends unknown ? keyof T : never;
 type Kind = KindOf<FigureValue>;
 
 /** Hedge words and the kind of value each stands for, tried in this order. */
-const HEDGES: readonly [RegExp, Kind][] = [
-  [/\b(more than|over)\b/i, 'moreThan'],
-  [/\bat least\b/i, 'atLeast'],
-  [/\b(less than|fewer than|under)\b/i, 'lessThan'],
-  [/\bat most\b/i, 'atMost'],
-  [/\b(almost|nearly)\b/i, 'almost'],
-  [/\b(about|around|some|roughly|approximately)\b/i, 'about'],
-  [/\bbetween\b/i, 'between'],
+const HEDGE_KINDS: readonly [readonly string[], Kind][] = [
+  [['more than', 'over'], 'moreThan'],
+  [['at least'], 'atLeast'],
+  [['less than', 'fewer than', 'under'], 'lessThan'],
+  [['at most'], 'atMost'],
+  [['almost', 'nearly'], 'almost'],
+  [['about', 'around', 'some', 'roughly', 'approximately'], 'about'],
+  [['between'], 'between'],
 ];
+
+/** Every hedge word, for the checks that look for one before a figure. */
+export const HEDGE_WORDS: readonly string[] = HEDGE_KINDS.flatMap(([words]) => words);
+
+const HEDGES: readonly [RegExp, Kind][] = HEDGE_KINDS.map(([words, kind]) => [
+  new RegExp(`\\b(${words.join('|')})\\b`, 'i'),
+  kind,
+]);
 
 /** The kind of value `given` calls for, or undefined when its words do not say. */
 export function kindOfGiven(given: string): Kind | undefined {
