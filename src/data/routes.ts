@@ -184,6 +184,7 @@ export const articleRoutes = one(() =>
             kind: 'article',
             date: withCertaintyCapitalized(formatLong(page.published), page.publishedCertainty),
           },
+          corrections: page.corrections,
         }),
       },
     })),

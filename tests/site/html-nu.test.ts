@@ -18,10 +18,14 @@ import { DIST, htmlFiles, requireDist } from './dist.ts';
  * properties, which browsers support and the specifications define:
  * - `paint-order` (the map's and chart's label halos): CSS Fill and Stroke Module Level 3, SVG 2 §13.7.
  * - `vector-effect` (the map's borders keep their width as it scales): SVG 2 §13.8.
+ * - `container` and `@container` (the time axis fits each title to its row's real width):
+ *   CSS Containment Module Level 3, §3 and §4.
  */
 const KNOWN_FALSE_REPORTS = [
   /^CSS: “paint-order”: Property “paint-order” doesn't exist\.$/,
   /^CSS: “vector-effect”: Property “vector-effect” doesn't exist\.$/,
+  /^CSS: “container”: Property “container” doesn't exist\.$/,
+  /^CSS: Unrecognized at-rule “@container”$/,
 ];
 
 interface NuMessage {
