@@ -65,7 +65,7 @@ describe('the dates a page prints', () => {
 });
 
 describe('the "As of" of a figure', () => {
-  it('is probable where it is its article’s own day and that day is only probable', () => {
+  it('is probable where it is its article’s own probable day, or its event’s probable day', () => {
     const rows = model.measures.flatMap((m) => m.figures);
     const onProbableDay = rows.filter(
       (f) =>
@@ -75,7 +75,8 @@ describe('the "As of" of a figure', () => {
     );
     expect(onProbableDay.length).toBeGreaterThan(0);
     for (const f of rows) {
-      expect(figureRowView(f, links).asOfCertainty, f.claim.id).toBe(onProbableDay.includes(f) ? 'probable' : 'known');
+      const probable = onProbableDay.includes(f) || (!f.asOfStated && f.event.dateCertainty === 'probable');
+      expect(figureRowView(f, links).asOfCertainty, f.claim.id).toBe(probable ? 'probable' : 'known');
     }
   });
 });
