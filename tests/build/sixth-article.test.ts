@@ -91,7 +91,7 @@ describe('a sixth article, added as content only', () => {
     expect(claims).toBe(claimCount(before.articles) + 2);
     const home = page('');
     expect(home.querySelector('.lede')!.textContent).toContain(
-      `${events} events, told through ${claims} claims from ${articles} articles.`,
+      `${events} events and ${claims} claims from ${articles} articles.`,
     );
     expect(home.querySelectorAll('li.entry')).toHaveLength(events);
     expect(home.getElementById(EVENT)).not.toBeNull();

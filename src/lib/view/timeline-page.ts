@@ -82,10 +82,10 @@ export function buildTimelinePage({ title, timeline, claims, links, split }: Tim
   return {
     title,
     lede:
-      "From President Trump's order of 19 December 2018 to the October 2019 pull-back from the border that, two " +
-      `articles say, led to Turkey's offensive, and the withdrawal that followed: ${plural(events.length, 'event')}, told through ${plural(timeline.claims.length, 'claim')} ` +
-      `from ${plural(timeline.articles.length, 'article')}. Where the sources give different figures, each one is ` +
-      'shown with who gave it.',
+      "From Trump's order of 19 December 2018 to the October 2019 pull-back from the border that, two articles " +
+      `say, led to Turkey's offensive, and the withdrawal that followed: ${plural(events.length, 'event')} and ` +
+      `${plural(timeline.claims.length, 'claim')} from ${plural(timeline.articles.length, 'article')}. Where sources ` +
+      'differ, each figure is shown with who gave it.',
     disputes: claims.measures
       .filter((measure) => isDisagreement(measure.verdict))
       .map((measure) => ({
