@@ -3,18 +3,13 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getTimeline, links, site } from '../data/timeline.ts';
 import { paths } from '../lib/site/urls.ts';
-import { contentLastChanged, FEED_NAMESPACES, feedChannelData, feedCorrections } from '../lib/site/feed.ts';
-import { outsideDateNote } from '../lib/model/labels.ts';
-import type { TimelineEvent } from '../lib/model/timeline.ts';
-
-/** The summary, and what the feed's bare date does not say: that it is only probable, or from outside the articles. */
-function withDateNote(event: TimelineEvent): string {
-  const notes = [
-    event.dateCertainty === 'probable' ? 'The date is probable.' : '',
-    outsideDateNote(event.dateFrom) ? 'The date is from outside the articles.' : '',
-  ].filter(Boolean);
-  return [event.summary, ...notes].join(' ');
-}
+import {
+  contentLastChanged,
+  FEED_NAMESPACES,
+  feedChannelData,
+  feedCorrections,
+  feedSummary,
+} from '../lib/site/feed.ts';
 
 export const GET: APIRoute = async () => {
   const timeline = await getTimeline();
@@ -31,7 +26,7 @@ export const GET: APIRoute = async () => {
       link: links.absolute(paths.event(event.id)),
       pubDate: event.date.start,
       categories: [event.phase.title],
-      ...feedCorrections(event.title, withDateNote(event), event.corrections),
+      ...feedCorrections(event.title, feedSummary(event), event.corrections),
     })),
   });
 };

@@ -85,8 +85,13 @@ interface DatedEvent {
 
 /** "probably Saturday 12 October 2019", "Thursday 20 December 2018 (date from outside the articles)": mid-sentence. */
 export function eventDateText(event: DatedEvent): string {
-  const label = withCertainty(formatLong(event.date), event.dateCertainty);
-  const outside = outsideDateNote(event.dateFrom ?? 'articles');
+  return dayWithBasis(formatLong(event.date), event.dateCertainty, event.dateFrom ?? 'articles');
+}
+
+/** A formatted day with "probably" before it and "(date from outside the articles)" after it, where they apply. */
+function dayWithBasis(day: string, certainty: Certainty, dateFrom: 'articles' | 'outside' | 'none'): string {
+  const label = withCertainty(day, certainty);
+  const outside = outsideDateNote(dateFrom);
   return outside ? `${label} (${outside})` : label;
 }
 
@@ -136,9 +141,7 @@ export function shortDateLabel(
   certainty: Certainty,
   dateFrom: 'articles' | 'outside' | 'none' = 'articles',
 ): string {
-  const day = withCertainty(formatShort(date), certainty);
-  const outside = outsideDateNote(dateFrom);
-  return outside ? `${day} (${outside})` : day;
+  return dayWithBasis(formatShort(date), certainty, dateFrom);
 }
 
 /** "attributed to Kurdish officials": an attribution that is an inference. */

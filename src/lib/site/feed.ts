@@ -9,6 +9,20 @@
 import type { Correction } from '../content/schema.ts';
 import { formatPlainDay, toPartialDate } from '../content/dates.ts';
 import { lastCorrected } from '../model/corrections.ts';
+import { outsideDateNote } from '../model/labels.ts';
+
+/** An entry's text: the summary, and what the feed's bare date does not say (probable, or from outside the articles). */
+export function feedSummary(event: {
+  readonly summary: string;
+  readonly dateCertainty: 'known' | 'probable';
+  readonly dateFrom: 'articles' | 'outside' | 'none';
+}): string {
+  const notes = [
+    event.dateCertainty === 'probable' ? 'The date is probable.' : '',
+    outsideDateNote(event.dateFrom) ? 'The date is from outside the articles.' : '',
+  ].filter(Boolean);
+  return [event.summary, ...notes].join(' ');
+}
 
 /** The namespaces the feed's own elements use. */
 export const FEED_NAMESPACES = { dcterms: 'http://purl.org/dc/terms/', atom: 'http://www.w3.org/2005/Atom' };
